@@ -1,0 +1,9 @@
+package org.lurewatch.common;
+
+/** Something asked for by a key does not exist (or is not visible to this caller). */
+public class NotFoundException extends RuntimeException {
+
+    public NotFoundException(String message) {
+        super(message);
+    }
+}
