@@ -1,10 +1,9 @@
 package org.lurewatch.common;
 
-/**
- * Input a person can correct: the message names the field and the limit. Mapped to
- * {@code extensions.code = BAD_USER_INPUT} with the field in {@code extensions.field}.
- */
-public class UserInputException extends RuntimeException {
+import java.util.Map;
+
+/** Input a person can correct: the message names the field and the limit. */
+public class UserInputException extends PortalException {
 
     private final String field;
 
@@ -15,5 +14,15 @@ public class UserInputException extends RuntimeException {
 
     public String field() {
         return field;
+    }
+
+    @Override
+    public ErrorCode code() {
+        return ErrorCode.BAD_USER_INPUT;
+    }
+
+    @Override
+    public Map<String, Object> extensions() {
+        return Map.of("field", field);
     }
 }

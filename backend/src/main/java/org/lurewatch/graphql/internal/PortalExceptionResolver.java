@@ -1,0 +1,69 @@
+package org.lurewatch.graphql.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.lurewatch.common.ErrorCode;
+import org.lurewatch.common.PortalException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns exceptions from data fetchers into errors a caller can act on. A {@link PortalException}
+ * carries its own message and code; anything else is logged once, with a reference the caller
+ * also receives, and shown as a generic message: no stack trace, class name or internal text.
+ */
+@Component
+class PortalExceptionResolver extends DataFetcherExceptionResolverAdapter {
+
+    private static final Logger log = LoggerFactory.getLogger(PortalExceptionResolver.class);
+
+    PortalExceptionResolver() {
+        setThreadLocalContextAware(true);
+    }
+
+    @Override
+    protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+        if (ex instanceof PortalException portal) {
+            Map<String, Object> extensions = new HashMap<>(portal.extensions());
+            extensions.put("code", portal.code().name());
+            return GraphqlErrorBuilder.newError(env)
+                    .errorType(classify(portal.code()))
+                    .message(portal.getMessage())
+                    .extensions(extensions)
+                    .build();
+        }
+        if (isAccessDenied(ex)) {
+            return null; // left to the access module's resolver
+        }
+        String reference = UUID.randomUUID().toString();
+        log.error("Unexpected failure in {} [reference {}]", env.getField().getName(), reference, ex);
+        return GraphqlErrorBuilder.newError(env)
+                .errorType(ErrorType.INTERNAL_ERROR)
+                .message("Something went wrong on our side. If it keeps happening, quote reference " + reference)
+                .extensions(Map.of("code", ErrorCode.INTERNAL_ERROR.name(), "reference", reference))
+                .build();
+    }
+
+    private static boolean isAccessDenied(Throwable ex) {
+        String name = ex.getClass().getName();
+        return name.startsWith("org.springframework.security.");
+    }
+
+    private static ErrorType classify(ErrorCode code) {
+        return switch (code) {
+            case BAD_USER_INPUT, CONFLICT -> ErrorType.BAD_REQUEST;
+            case UNAUTHENTICATED -> ErrorType.UNAUTHORIZED;
+            case FORBIDDEN -> ErrorType.FORBIDDEN;
+            case NOT_FOUND -> ErrorType.NOT_FOUND;
+            default -> ErrorType.INTERNAL_ERROR;
+        };
+    }
+}

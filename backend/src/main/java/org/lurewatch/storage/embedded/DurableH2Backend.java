@@ -1,0 +1,44 @@
+package org.lurewatch.storage.embedded;
+
+import java.util.Set;
+
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
+import org.h2.mvstore.MVStore;
+
+/**
+ * The H2 backend of mongo-java-server, made durable and healthy:
+ * <ul>
+ * <li>H2 commits about once a second on its own, so a {@code kill -9} would lose the last
+ * second of acknowledged writes. A tip the API reports as stored must be durable, so every
+ * write command is committed and synced to disk before it is acknowledged.</li>
+ * <li>Boot's health check and modern drivers send {@code hello}, which the server does not know;
+ * it is answered like {@code isMaster}, which it does.</li>
+ * </ul>
+ */
+class DurableH2Backend extends H2Backend {
+
+    private static final Set<String> WRITE_COMMANDS = Set.of(
+            "insert", "update", "delete", "findandmodify", "create", "createindexes",
+            "drop", "dropindexes", "dropdatabase", "renamecollection");
+
+    DurableH2Backend(MVStore store) {
+        super(store);
+    }
+
+    @Override
+    public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+        if ("hello".equalsIgnoreCase(command)) {
+            Document reply = super.handleCommand(channel, databaseName, "isMaster", query);
+            reply.put("isWritablePrimary", Boolean.TRUE);
+            return reply;
+        }
+        Document reply = super.handleCommand(channel, databaseName, command, query);
+        if (WRITE_COMMANDS.contains(command.toLowerCase(java.util.Locale.ROOT)) && !isInMemory()) {
+            commit();
+            getMvStore().sync();
+        }
+        return reply;
+    }
+}

@@ -1,0 +1,75 @@
+package org.lurewatch.warnings.catalogue;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.lurewatch.warnings.Warning;
+
+/**
+ * The published warnings at one moment, newest first, with what search needs precomputed.
+ * Immutable: readers never see a half-built catalogue.
+ */
+public final class CatalogueSnapshot {
+
+    /** Newest first; ties broken by id so the order (and every cursor) is stable. */
+    public static final Comparator<Warning> ORDER = Comparator
+            .comparing(Warning::publishedAt, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(Warning::id);
+
+    private final List<Entry> entries;
+    private final Map<String, Entry> bySlug;
+    private final Map<String, List<Warning>> byIndicatorKey;
+    private final long version;
+
+    /** A published warning and its folded search text. */
+    public record Entry(Warning warning, String searchText) {
+    }
+
+    public CatalogueSnapshot(List<Warning> published, long version) {
+        this.entries = published.stream().sorted(ORDER).map(w -> new Entry(w, searchTextOf(w))).toList();
+        this.bySlug = new HashMap<>();
+        entries.forEach(e -> bySlug.put(e.warning().slug(), e));
+        this.byIndicatorKey = entries.stream()
+                .flatMap(e -> e.warning().indicators().stream().map(i -> Map.entry(i.key(), e.warning())))
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toUnmodifiableList())));
+        this.version = version;
+    }
+
+
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    public Entry bySlug(String slug) {
+        return bySlug.get(slug);
+    }
+
+    public List<Warning> byIndicatorKey(String key) {
+        return byIndicatorKey.getOrDefault(key, List.of());
+    }
+
+    /** Grows by one with every rebuild; part of response cache keys. */
+    public long version() {
+        return version;
+    }
+
+    public List<Entry> current(Instant now, boolean includeExpired) {
+        return includeExpired ? entries : entries.stream().filter(e -> !e.warning().isExpired(now)).toList();
+    }
+
+    private static String searchTextOf(Warning w) {
+        StringBuilder sb = new StringBuilder(512);
+        sb.append(w.slug()).append('\n');
+        w.translations().values().forEach(t -> {
+            sb.append(t.title()).append('\n').append(t.summary()).append('\n');
+            t.redFlags().forEach(f -> sb.append(f).append('\n'));
+        });
+        w.indicators().forEach(i -> sb.append(i.value()).append('\n'));
+        return SearchFolding.fold(sb.toString());
+    }
+}

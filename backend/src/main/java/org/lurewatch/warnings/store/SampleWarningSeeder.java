@@ -1,0 +1,104 @@
+package org.lurewatch.warnings.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.lurewatch.common.Language;
+import org.lurewatch.indicators.Indicator;
+import org.lurewatch.warnings.Category;
+import org.lurewatch.warnings.Severity;
+import org.lurewatch.warnings.Source;
+import org.lurewatch.warnings.Translation;
+import org.lurewatch.warnings.Warning;
+import org.lurewatch.warnings.WarningStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Loads the sample warnings (marked {@code sample}) into an empty database, once. A marker in
+ * {@code migrations} remembers that it ran, so samples deleted or edited by staff never come back
+ * or get overwritten, and a restart never duplicates them.
+ */
+@Component
+class SampleWarningSeeder {
+
+    private static final Logger log = LoggerFactory.getLogger(SampleWarningSeeder.class);
+    private static final String MARKER = "sample-warnings-v1";
+
+    private final MongoTemplate mongo;
+    private final WarningRepository repository;
+    private final Resource seedFile;
+    private final boolean enabled;
+
+    SampleWarningSeeder(MongoTemplate mongo, WarningRepository repository,
+            @Value("${lurewatch.seed.warnings:classpath:seed/warnings.json}") Resource seedFile,
+            @Value("${lurewatch.seed.enabled:true}") boolean enabled) {
+        this.mongo = mongo;
+        this.repository = repository;
+        this.seedFile = seedFile;
+        this.enabled = enabled;
+    }
+
+    void seedOnce() {
+        if (!enabled || mongo.exists(markerQuery(), "migrations")) {
+            return;
+        }
+        if (repository.count() > 0) {
+            markDone();
+            return;
+        }
+        List<Warning> samples = read().stream().map(SeedWarning::toWarning).toList();
+        int inserted = 0;
+        for (Warning w : samples) {
+            if (!repository.existsBySlug(w.slug())) {
+                mongo.insert(w);
+                inserted++;
+            }
+        }
+        markDone();
+        log.info("Loaded {} sample warnings into the empty database", inserted);
+    }
+
+    private org.springframework.data.mongodb.core.query.Query markerQuery() {
+        return org.springframework.data.mongodb.core.query.Query.query(
+                org.springframework.data.mongodb.core.query.Criteria.where("_id").is(MARKER));
+    }
+
+    private void markDone() {
+        mongo.save(new org.bson.Document("_id", MARKER).append("at", new java.util.Date()), "migrations");
+    }
+
+    private List<SeedWarning> read() {
+        try (InputStream in = seedFile.getInputStream()) {
+            return List.of(JsonMapper.builder().build().readValue(in, SeedWarning[].class));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read sample warnings from " + seedFile, e);
+        }
+    }
+
+    /** The shape of one entry of seed/warnings.json. */
+    record SeedWarning(String slug, Category category, List<String> countries, Severity severity,
+            Instant publishedAt, Instant expiresAt, Map<Language, SeedTranslation> translations,
+            List<Indicator> indicators, List<Source> sources) {
+
+        Warning toWarning() {
+            Map<Language, Translation> texts = new EnumMap<>(Language.class);
+            translations.forEach((lang, t) -> texts.put(lang, new Translation(t.title(), t.summary(), t.body(), t.redFlags())));
+            return new Warning(null, slug, category, countries, severity, texts, indicators, sources,
+                    WarningStatus.PUBLISHED, publishedAt, publishedAt, expiresAt, true, null);
+        }
+    }
+
+    record SeedTranslation(String title, String summary, String body, List<String> redFlags) {
+    }
+}
