@@ -1,0 +1,93 @@
+package org.lurewatch.common;
+
+import java.text.Normalizer;
+
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+import org.jsoup.parser.Parser;
+
+/**
+ * Cleans text typed by the public (and plain-text fields typed by staff) into plain text: markup
+ * removed, control and bidi-override characters removed, NFC-normalised, length-capped. Every
+ * script of the region, emoji and full-width punctuation survive unchanged, and {@code <}, {@code >}
+ * and {@code &} typed as text stay text.
+ */
+public final class PlainText {
+
+    /** Allows no element at all: only the text between tags survives. */
+    private static final PolicyFactory NO_MARKUP = new HtmlPolicyBuilder().toFactory();
+
+    private PlainText() {
+    }
+
+    /**
+     * @param field    named in the error when the cleaned text is too long
+     * @param maxChars the cap, counted in Unicode code points after cleaning
+     * @return the cleaned text; null stays null
+     */
+    public static String clean(String text, String field, int maxChars) {
+        if (text == null) {
+            return null;
+        }
+        String cleaned = clean(text);
+        int length = cleaned.codePointCount(0, cleaned.length());
+        if (length > maxChars) {
+            throw new UserInputException(field, field + " is at most " + maxChars + " characters (was " + length + ")");
+        }
+        return cleaned;
+    }
+
+    /** Cleans without a cap (callers cap the raw input size before, so this stays cheap). */
+    public static String clean(String text) {
+        String normalised = Normalizer.normalize(text, Normalizer.Form.NFC);
+        String stripped = normalised.indexOf('<') < 0 ? normalised : stripMarkup(normalised);
+        return removeInvisibleControls(Normalizer.normalize(stripped, Normalizer.Form.NFC)).strip();
+    }
+
+    /**
+     * The OWASP sanitizer drops tags and their dangerous content (scripts, styles), but returns
+     * HTML: it encodes {@code <}, {@code &}, emoji, CJK Extension B and full-width punctuation as
+     * entities. Decoding them gives back exactly the text the person typed.
+     */
+    private static String stripMarkup(String text) {
+        return Parser.unescapeEntities(NO_MARKUP.sanitize(text), false);
+    }
+
+    /**
+     * Removes C0/C1 controls (but keeps line breaks and tabs), bidi overrides and isolates that can
+     * disguise text, and other invisible format characters that have no business in a report.
+     * Zero-width joiner (U+200D) and non-joiner (U+200C) stay: emoji sequences and several scripts
+     * of the region need them.
+     */
+    static String removeInvisibleControls(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (keep(cp)) {
+                out.appendCodePoint(cp);
+            }
+        });
+        return out.toString();
+    }
+
+    private static boolean keep(int cp) {
+        if (cp == '\n' || cp == '\t') {
+            return true;
+        }
+        if (cp == '\r') {
+            return false;
+        }
+        if (Character.isISOControl(cp)) {
+            return false;
+        }
+        if (cp == 0x200C || cp == 0x200D || cp == 0xFE0F || cp == 0xFE0E) {
+            return true;
+        }
+        if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F
+                || cp == 0x061C) {
+            return false;
+        }
+        int type = Character.getType(cp);
+        return type != Character.FORMAT && type != Character.UNASSIGNED && type != Character.SURROGATE
+                && type != Character.PRIVATE_USE;
+    }
+}
