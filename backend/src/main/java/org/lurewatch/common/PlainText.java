@@ -47,10 +47,11 @@ public final class PlainText {
     /**
      * The OWASP sanitizer drops tags and their dangerous content (scripts, styles), but returns
      * HTML: it encodes {@code <}, {@code &}, emoji, CJK Extension B and full-width punctuation as
-     * entities. Decoding them gives back exactly the text the person typed.
+     * entities. Decoding them gives back exactly the text the person typed. Ampersands are escaped
+     * first so that an entity the person typed ("&amp;lt;3") is kept as typed, not decoded.
      */
     private static String stripMarkup(String text) {
-        return Parser.unescapeEntities(NO_MARKUP.sanitize(text), false);
+        return Parser.unescapeEntities(NO_MARKUP.sanitize(text.replace("&", "&amp;")), false);
     }
 
     /**
