@@ -17,7 +17,7 @@ import org.lurewatch.graphql.PublicResponses;
 import org.lurewatch.indicators.Indicator;
 import org.lurewatch.warnings.catalogue.CatalogueSnapshot;
 import org.lurewatch.warnings.catalogue.SearchFolding;
-import org.lurewatch.warnings.store.WarningStoreSetup;
+import org.lurewatch.warnings.store.WarningStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -34,16 +34,16 @@ public class WarningCatalogue {
 
     private static final Logger log = LoggerFactory.getLogger(WarningCatalogue.class);
 
-    private final WarningStoreSetup store;
+    private final WarningStore store;
     private final Clock clock;
     private final PublicResponses publicResponses;
     private final AtomicLong versions = new AtomicLong();
     private final Cache<String, Map<Language, String>> bodies = Caffeine.newBuilder()
             .maximumSize(2_000).expireAfterWrite(Duration.ofHours(1)).build();
     private volatile CatalogueSnapshot snapshot;
-    private volatile WarningStoreSetup.Stamp stamp;
+    private volatile WarningStore.Stamp stamp;
 
-    public WarningCatalogue(WarningStoreSetup store, Clock clock, PublicResponses publicResponses) {
+    public WarningCatalogue(WarningStore store, Clock clock, PublicResponses publicResponses) {
         this.store = store;
         this.clock = clock;
         this.publicResponses = publicResponses;
@@ -124,7 +124,7 @@ public class WarningCatalogue {
             initialDelayString = "${lurewatch.catalogue.poll-interval:5s}")
     void refreshIfChangedElsewhere() {
         try {
-            WarningStoreSetup.Stamp now = store.stamp();
+            WarningStore.Stamp now = store.stamp();
             if (now.equals(stamp)) {
                 return;
             }
@@ -143,14 +143,14 @@ public class WarningCatalogue {
     }
 
     private synchronized void apply(List<Warning> changed) {
-        WarningStoreSetup.Stamp before = store.stamp();
+        WarningStore.Stamp before = store.stamp();
         snapshot = snapshot.with(changed.stream().map(Warning::withoutBodies).toList(), versions.incrementAndGet());
         stamp = before;
         publicResponses.invalidate();
     }
 
     private synchronized void reloadAll() {
-        WarningStoreSetup.Stamp before = store.stamp();
+        WarningStore.Stamp before = store.stamp();
         List<Warning> published = store.published(Warning::withoutBodies);
         snapshot = new CatalogueSnapshot(published, versions.incrementAndGet());
         stamp = before;

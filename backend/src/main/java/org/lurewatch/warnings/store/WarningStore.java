@@ -21,15 +21,16 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * Indexes and sample data, done once at start-up before the catalogue is first loaded; and the
- * cheap "has anything changed?" stamp that lets every instance notice edits made by another.
+ * The warnings collection as the read side needs it: indexes and sample data (once, at start-up,
+ * before the catalogue first loads), batched reads, and the cheap "has anything changed?" stamp
+ * that lets every instance notice edits made by another.
  */
 @Component
-public class WarningStoreSetup {
+public class WarningStore {
 
     private final MongoTemplate mongo;
 
-    public WarningStoreSetup(MongoTemplate mongo, SampleWarningSeeder seeder) {
+    public WarningStore(MongoTemplate mongo, SampleWarningSeeder seeder) {
         this.mongo = mongo;
         mongo.indexOps(Warning.class).createIndex(new Index("slug", Sort.Direction.ASC).unique());
         mongo.indexOps(Warning.class).createIndex(new Index("status", Sort.Direction.ASC)
