@@ -1,0 +1,70 @@
+package org.lurewatch.graphql.internal;
+
+import java.util.concurrent.CompletableFuture;
+
+import graphql.ExecutionResult;
+import graphql.analysis.QueryTraverser;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.schema.DataFetcher;
+import org.lurewatch.graphql.QueryLimits;
+import org.springframework.stereotype.Component;
+
+/**
+ * Refuses a validated operation that is too deep, too wide or too complex before it executes, and
+ * stops one that runs past its time budget.
+ */
+@Component
+class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
+
+    private final QueryLimits limits;
+
+    QueryLimitsInstrumentation(QueryLimits limits) {
+        this.limits = limits;
+    }
+
+    /** When this execution must be finished by. */
+    record Deadline(long nanos) implements InstrumentationState {
+    }
+
+    @Override
+    public CompletableFuture<InstrumentationState> createStateAsync(InstrumentationCreateStateParameters parameters) {
+        return CompletableFuture.completedFuture(new Deadline(System.nanoTime() + limits.timeout().toNanos()));
+    }
+
+    @Override
+    public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+            InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+        ExecutionContext context = parameters.getExecutionContext();
+        QueryTraverser.newQueryTraverser()
+                .schema(context.getGraphQLSchema())
+                .document(context.getDocument())
+                .operationName(context.getExecutionInput().getOperationName())
+                .coercedVariables(context.getCoercedVariables())
+                .build()
+                .visitPreOrder(new QueryCost(limits));
+        return SimpleInstrumentationContext.noOp();
+    }
+
+    @Override
+    public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
+            InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
+        if (!(state instanceof Deadline deadline)) {
+            return dataFetcher;
+        }
+        return env -> {
+            if (System.nanoTime() > deadline.nanos()) {
+                throw new AbortExecutionException("The query took longer than " + limits.timeout().toSeconds()
+                        + " s and was stopped; ask for less.");
+            }
+            return dataFetcher.get(env);
+        };
+    }
+}
