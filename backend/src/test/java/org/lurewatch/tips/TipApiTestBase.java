@@ -12,9 +12,9 @@ import org.lurewatch.support.MutableClock;
 import org.lurewatch.support.TipApi;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -36,9 +36,10 @@ import org.springframework.data.mongodb.core.MongoTemplate;
         "lurewatch.abuse.limits.follow-up.sustained.capacity=100000",
         "lurewatch.abuse.limits.public-read.burst.capacity=100000",
         "lurewatch.abuse.limits.public-read.sustained.capacity=100000"})
+@Import(TipApiTestBase.TestBeans.class)
 abstract class TipApiTestBase {
 
-    @TestConfiguration
+    /** Imported, not nested-detected: a clock the tests move, and the ids of submitted tips. */
     static class TestBeans {
 
         @Bean

@@ -72,6 +72,32 @@ class TipProofOfWorkApiTest extends TipApiTestBase {
         assertThat(mongo.getCollection("tips").countDocuments()).isEqualTo(before);
     }
 
+    @Test
+    void spentChallengesAreForgottenOnceTheyHaveExpired() {
+        Map<String, Object> old = api.proof();
+        api.submitForReceipt(TipApi.tip()); // spends a challenge of its own
+        assertThat(api.submit(TipApi.tip(), old).has("errors")).isFalse();
+        String oldId = old.get("challenge").toString().split("\\.")[1];
+        assertThat(spent().countDocuments(new org.bson.Document("_id", oldId))).isEqualTo(1);
+
+        clock.advance(Duration.ofHours(2));
+        Map<String, Object> fresh = api.proof();
+        assertThat(api.submit(TipApi.tip(), fresh).has("errors")).isFalse();
+        org.springframework.test.util.ReflectionTestUtils.invokeMethod(
+                context.getBean("spentChallenges"), "deleteExpired");
+
+        assertThat(spent().countDocuments(new org.bson.Document("_id", oldId))).isZero();
+        String freshId = fresh.get("challenge").toString().split("\\.")[1];
+        assertThat(spent().countDocuments(new org.bson.Document("_id", freshId))).as("not expired yet").isEqualTo(1);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.context.ApplicationContext context;
+
+    private com.mongodb.client.MongoCollection<org.bson.Document> spent() {
+        return mongo.getCollection("spent_challenges");
+    }
+
     private static void assertRefused(JsonNode body, String reason, String messagePart) {
         JsonNode error = body.path("errors").path(0);
         assertThat(body.path("data").path("submitTip").path("receipt").isMissingNode()).as("no receipt").isTrue();

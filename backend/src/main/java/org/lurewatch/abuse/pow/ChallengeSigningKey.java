@@ -49,8 +49,11 @@ class ChallengeSigningKey {
     private static byte[] readOrCreate(Path file) {
         try {
             if (!Files.exists(file)) {
-                Files.createDirectories(file.getParent());
-                Path temp = Files.createTempFile(file.getParent(), ".challenge", ".tmp",
+                if (!Files.exists(file.toAbsolutePath().getParent())) {
+                    Files.createDirectories(file.toAbsolutePath().getParent(),
+                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+                }
+                Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), ".challenge", ".tmp",
                         PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
                 Files.writeString(temp, Base64.getEncoder().encodeToString(random()), StandardCharsets.US_ASCII);
                 try {
