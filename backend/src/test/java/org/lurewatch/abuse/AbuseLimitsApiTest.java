@@ -115,4 +115,19 @@ class AbuseLimitsApiTest {
         assertThat(refused.headers()).containsKey("retry-after");
         assertThat(refused.body().has("data")).isFalse();
     }
+
+    @Test
+    void feedsSpendTheSameReadAllowance() {
+        LoopbackHttp reader = new LoopbackHttp(port, "127.0.0.17");
+        for (int i = 0; i < 20; i++) {
+            assertThat(reader.get("/feeds/warnings.atom", Map.of()).status()).isEqualTo(200);
+            assertThat(reader.query("{ languages { code } }", Map.of()).body().has("errors")).isFalse();
+        }
+        LoopbackHttp.Reply refused = reader.get("/feeds/warnings.atom", Map.of());
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.headers()).containsKey("retry-after");
+        assertThat(refused.body().path("code").asString()).isEqualTo("RATE_LIMITED");
+        assertThat(reader.query("{ languages { code } }", Map.of()).errorCode()).isEqualTo("RATE_LIMITED");
+        assertThat(new LoopbackHttp(port, "127.0.0.18").get("/feeds/warnings.atom", Map.of()).status()).isEqualTo(200);
+    }
 }

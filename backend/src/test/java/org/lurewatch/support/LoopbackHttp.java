@@ -59,18 +59,31 @@ public final class LoopbackHttp {
                 .append("Content-Length: ").append(body.length).append("\r\n");
         headers.forEach((k, v) -> request.append(k).append(": ").append(v).append("\r\n"));
         request.append("\r\n");
+        return exchange(request.toString().getBytes(StandardCharsets.UTF_8), body);
+    }
+
+    private Reply exchange(byte[] head, byte[] body) {
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress(InetAddress.getByName(sourceAddress), 0));
             socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
-            out.write(request.toString().getBytes(StandardCharsets.UTF_8));
+            out.write(head);
             out.write(body);
             out.flush();
             return parse(readAll(socket.getInputStream()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A GET of {@code path} (e.g. a feed); the body is kept raw. */
+    public Reply get(String path, Map<String, String> headers) {
+        StringBuilder request = new StringBuilder().append("GET ").append(path).append(" HTTP/1.0\r\n")
+                .append("Host: 127.0.0.1:").append(port).append("\r\n");
+        headers.forEach((k, v) -> request.append(k).append(": ").append(v).append("\r\n"));
+        request.append("\r\n");
+        return exchange(request.toString().getBytes(StandardCharsets.UTF_8), new byte[0]);
     }
 
     public Reply query(String document, Map<String, Object> variables) {

@@ -1,9 +1,7 @@
 package org.lurewatch.abuse.internal;
 
-import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import graphql.ExecutionResult;
@@ -36,18 +34,19 @@ import reactor.core.publisher.Mono;
 @Order(Ordered.HIGHEST_PRECEDENCE + 100)
 class ClientKeyInterceptor implements WebGraphQlInterceptor {
 
-    private final ClientAddresses addresses;
-    private final ClientKeys keys = new ClientKeys();
+    private final ClientIdentity identity;
     private final RateLimits limits;
 
-    ClientKeyInterceptor(AbuseProperties properties, RateLimits limits) {
-        this.addresses = new ClientAddresses(properties.trustedProxies());
+    ClientKeyInterceptor(ClientIdentity identity, RateLimits limits) {
+        this.identity = identity;
         this.limits = limits;
     }
 
     @Override
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-        ClientKey key = keys.keyOf(clientAddress(request));
+        InetSocketAddress remote = request.getRemoteAddress();
+        ClientKey key = identity.of(remote == null ? null : remote.getAddress(),
+                request.getHeaders().getValuesAsList("X-Forwarded-For"));
         try {
             limits.consume(key, AbuseAction.PUBLIC_READ);
         } catch (RateLimitedException refused) {
@@ -56,13 +55,6 @@ class ClientKeyInterceptor implements WebGraphQlInterceptor {
         request.configureExecutionInput((input, builder) ->
                 builder.graphQLContext(context -> context.of(ClientKey.CONTEXT_KEY, key)).build());
         return chain.next(request).map(ClientKeyInterceptor::withRetryAfter);
-    }
-
-    private InetAddress clientAddress(WebGraphQlRequest request) {
-        InetSocketAddress remote = request.getRemoteAddress();
-        InetAddress peer = remote == null ? null : remote.getAddress();
-        List<String> forwarded = request.getHeaders().getValuesAsList("X-Forwarded-For");
-        return addresses.clientOf(peer, forwarded);
     }
 
     private static WebGraphQlResponse refusal(WebGraphQlRequest request, RateLimitedException refused) {
