@@ -5,7 +5,7 @@
  * its address, salt random per process and never persisted.
  *
  * <p>API: {@link org.lurewatch.abuse.RateLimits}, {@link org.lurewatch.abuse.ProofOfWork},
- * {@link org.lurewatch.abuse.ClientKey} (in the GraphQL context under
+ * {@link org.lurewatch.abuse.ClientKeys} (for plain HTTP), {@link org.lurewatch.abuse.ClientKey} (in the GraphQL context under
  * {@link org.lurewatch.abuse.ClientKey#CONTEXT_KEY}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Abuse control")

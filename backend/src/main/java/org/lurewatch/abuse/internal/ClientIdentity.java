@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * {@link ClientKey}, for GraphQL and plain HTTP alike, so both spend from the same buckets.
  */
 @Component
-class ClientIdentity {
+class ClientIdentity implements org.lurewatch.abuse.ClientKeys {
 
     private final ClientAddresses addresses;
     private final ClientKeys keys = new ClientKeys();
@@ -23,6 +23,11 @@ class ClientIdentity {
 
     ClientKey of(InetAddress peer, List<String> forwardedFor) {
         return keys.keyOf(addresses.clientOf(peer, forwardedFor));
+    }
+
+    @Override
+    public ClientKey of(jakarta.servlet.http.HttpServletRequest request) {
+        return of(request.getRemoteAddr(), java.util.Collections.list(request.getHeaders("X-Forwarded-For")));
     }
 
     /** For the servlet API, which gives the peer as a string (an IP literal: no DNS lookup). */

@@ -1,7 +1,6 @@
 package org.lurewatch.abuse.internal;
 
 import java.io.IOException;
-import java.util.Collections;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -44,8 +43,7 @@ class PublicReadFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         try {
-            limits.consume(identity.of(request.getRemoteAddr(),
-                    Collections.list(request.getHeaders("X-Forwarded-For"))), AbuseAction.PUBLIC_READ);
+            limits.consume(identity.of(request), AbuseAction.PUBLIC_READ);
         } catch (RateLimitedException refused) {
             response.setStatus(429);
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(refused.retryAfterSeconds()));
