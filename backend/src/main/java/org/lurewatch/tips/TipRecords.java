@@ -14,6 +14,12 @@ public interface TipRecords {
     /** The tip, decrypted; empty when there is no such tip. */
     Optional<TipRecord> find(String tipId);
 
+    /**
+     * Exact counts of tips submitted in the months {@code from} to {@code to} (inclusive), by
+     * category, country, channel and month. For statistics modules, which suppress small counts.
+     */
+    List<TipCount> countsByMonth(java.time.YearMonth from, java.time.YearMonth to);
+
     /** Ids of the tips that share an indicator with this link hash (see {@link TipRecord.Indicator#linkHash()}). */
     List<String> idsWithIndicator(String linkHash);
 

@@ -1,13 +1,20 @@
 package org.lurewatch.tips.records;
 
 import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.lurewatch.common.NotFoundException;
 import org.lurewatch.common.UserInputException;
 import org.lurewatch.indicators.Indicator;
+import org.lurewatch.warnings.Category;
+import org.lurewatch.tips.TipChannel;
+import org.lurewatch.tips.TipCount;
 import org.lurewatch.tips.TipRecord;
 import org.lurewatch.tips.TipRecords;
 import org.lurewatch.tips.TipStatus;
@@ -37,6 +44,22 @@ class TipRecordsService implements TipRecords {
     @Override
     public Optional<TipRecord> find(String tipId) {
         return store.byId(tipId).map(documents::toRecord);
+    }
+
+    @Override
+    public List<TipCount> countsByMonth(YearMonth from, YearMonth to) {
+        Map<TipCount, Long> counts = new HashMap<>();
+        store.forEachFacet(from.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
+                to.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant(), doc -> {
+                    TipCount key = new TipCount(Category.valueOf(doc.getString("category")), doc.getString("country"),
+                            TipChannel.valueOf(doc.getString("channel")),
+                            YearMonth.from(doc.getDate("submittedHour").toInstant().atZone(ZoneOffset.UTC)), 0);
+                    counts.merge(key, 1L, Long::sum);
+                });
+        return counts.entrySet().stream()
+                .map(e -> new TipCount(e.getKey().category(), e.getKey().country(), e.getKey().channel(),
+                        e.getKey().month(), e.getValue()))
+                .toList();
     }
 
     @Override
