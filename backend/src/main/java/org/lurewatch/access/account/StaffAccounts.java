@@ -1,6 +1,7 @@
 package org.lurewatch.access.account;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -86,7 +87,7 @@ public class StaffAccounts {
     }
 
     private StaffUser insert(String name, String displayName, String hash, Set<StaffRole> roles, boolean oneTime) {
-        var now = clock.instant();
+        var now = now();
         StaffUser user = new StaffUser(null, name, displayName, hash, roles == null ? Set.of() : roles, true, oneTime,
                 passwords.randomToken(16), now, now, null, null);
         try {
@@ -109,7 +110,7 @@ public class StaffAccounts {
         }
         // a new stamp ends the sessions and API tokens of a disabled account for good
         return save(user.withEnabled(enabled, enabled ? user.securityStamp() : passwords.randomToken(16),
-                clock.instant()));
+                now()));
     }
 
     public StaffUser setRoles(String id, Set<StaffRole> roles) {
@@ -118,7 +119,7 @@ public class StaffAccounts {
         if (user.isAdministrator() && !wanted.contains(StaffRole.ADMIN)) {
             requireAnotherAdministrator(user);
         }
-        return save(user.withRoles(wanted, clock.instant()));
+        return save(user.withRoles(wanted, now()));
     }
 
     /** A new one-time password for someone who lost theirs; ends their sessions and tokens. */
@@ -126,7 +127,7 @@ public class StaffAccounts {
         StaffUser user = require(id);
         String password = oneTimePasswordFor(user.username());
         return new WithPassword(save(user.withPassword(passwords.hash(password), true, passwords.randomToken(16),
-                clock.instant())), password);
+                now())), password);
     }
 
     /** Sets a password the owner chose (already proven to know the current one). */
@@ -136,7 +137,7 @@ public class StaffAccounts {
         if (passwords.matches(newPassword, user.passwordHash())) {
             throw new UserInputException("newPassword", "newPassword must differ from the current password");
         }
-        return save(user.withPassword(passwords.hash(newPassword), false, passwords.randomToken(16), clock.instant()));
+        return save(user.withPassword(passwords.hash(newPassword), false, passwords.randomToken(16), now()));
     }
 
     /** Break-glass reset from the command line: also enables the account, and makes it an
@@ -158,7 +159,7 @@ public class StaffAccounts {
             roles.add(StaffRole.ADMIN);
         }
         String password = oneTimePasswordFor(name);
-        var now = clock.instant();
+        var now = now();
         StaffUser reset = user.withRoles(roles, now).withEnabled(true, user.securityStamp(), now)
                 .withPassword(passwords.hash(password), true, passwords.randomToken(16), now);
         return new WithPassword(save(reset), password);
@@ -166,7 +167,7 @@ public class StaffAccounts {
 
     /** Records a successful sign-in, and moves the hash to the current parameters if needed. */
     public StaffUser signedIn(StaffUser user, String password) {
-        StaffUser updated = user.signedInAt(clock.instant());
+        StaffUser updated = user.signedInAt(now());
         if (passwords.needsRehash(user.passwordHash())) {
             updated = updated.withPasswordHash(passwords.hash(password));
         }
@@ -204,5 +205,10 @@ public class StaffAccounts {
         } catch (OptimisticLockingFailureException e) {
             throw new AccountConflictException("Someone else changed this account at the same moment; reload and try again");
         }
+    }
+
+    /** Milliseconds: what MongoDB stores, so an answer shows exactly what a reload will. */
+    private Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     }
 }

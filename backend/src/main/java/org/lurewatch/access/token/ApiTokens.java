@@ -65,7 +65,7 @@ public class ApiTokens {
                     + " (was " + validDays + ")");
         }
         String cleanLabel = PlainText.clean(label == null ? "" : label, "label", MAX_LABEL);
-        Instant now = clock.instant();
+        Instant now = now();
         long active = repository.findByUserIdOrderByCreatedAtDesc(user.id()).stream()
                 .filter(t -> t.activeAt(now)).count();
         if (active >= MAX_ACTIVE_PER_USER) {
@@ -85,7 +85,7 @@ public class ApiTokens {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
-        Instant now = clock.instant();
+        Instant now = now();
         return repository.findByTokenHash(hash(token))
                 .filter(t -> t.activeAt(now))
                 .flatMap(t -> accounts.byId(t.userId())
@@ -103,7 +103,7 @@ public class ApiTokens {
         ApiToken token = repository.findById(tokenId == null ? "" : tokenId)
                 .filter(t -> t.userId().equals(user.id()))
                 .orElseThrow(() -> new NotFoundException("You have no API token with id " + tokenId));
-        return token.revokedAt() != null ? token : repository.save(token.revoked(clock.instant()));
+        return token.revokedAt() != null ? token : repository.save(token.revoked(now()));
     }
 
     static String hash(String token) {
@@ -113,5 +113,10 @@ public class ApiTokens {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
+    }
+
+    /** Milliseconds: what MongoDB stores, so an answer shows exactly what a reload will. */
+    private Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     }
 }

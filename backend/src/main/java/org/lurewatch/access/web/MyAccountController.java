@@ -7,6 +7,8 @@ import org.lurewatch.access.account.StaffAccounts;
 import org.lurewatch.access.account.StaffUser;
 import org.lurewatch.access.security.StaffAuthentication;
 import org.lurewatch.access.signin.SignIn;
+import org.lurewatch.access.signin.SignInRefusedException;
+import org.lurewatch.common.UserInputException;
 import org.lurewatch.access.token.ApiTokens;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -49,7 +51,11 @@ public class MyAccountController {
     public StaffViews.StaffUserView changeMyPassword(@Argument String currentPassword, @Argument String newPassword) {
         StaffAuthentication auth = current();
         StaffUser fresh = accounts.byId(auth.user().id()).orElseThrow();
-        signIn.confirm(fresh, currentPassword);
+        try {
+            signIn.confirm(fresh, currentPassword);
+        } catch (SignInRefusedException e) {
+            throw new UserInputException("currentPassword", "currentPassword is not your current password");
+        }
         return StaffViews.StaffUserView.of(accounts.changePassword(fresh.id(), newPassword));
     }
 

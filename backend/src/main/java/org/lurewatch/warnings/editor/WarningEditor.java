@@ -82,7 +82,7 @@ public class WarningEditor {
                 content = content.withTranslation(t == null ? null : t.language(), rules.translation(t));
             }
         }
-        Instant now = clock.instant();
+        Instant now = now();
         Warning draft = content.newDraft(now);
         WarningRules.requireExpiryAfter(draft, now);
         requireFreeSlug(slug, null);
@@ -146,7 +146,7 @@ public class WarningEditor {
     public Warning publish(String id, long version, String editor) {
         return change(id, version, editor, EditAction.PUBLISHED, current -> {
             requireStatus(current, "publish", WarningStatus.DRAFT);
-            Instant first = current.publishedAt() != null ? current.publishedAt() : clock.instant();
+            Instant first = current.publishedAt() != null ? current.publishedAt() : now();
             return WarningContent.lifecycle(current, WarningStatus.PUBLISHED, first, current.updatedAt());
         });
     }
@@ -209,7 +209,10 @@ public class WarningEditor {
             throw stale(version, currentVersion);
         }
         Warning edited = edit.apply(current);
-        Instant now = clock.instant();
+        Instant now = now();
+        if (current.updatedAt() != null && !now.isAfter(current.updatedAt())) {
+            now = current.updatedAt().plusMillis(1); // every change moves updatedAt, even within a millisecond
+        }
         Warning next = WarningContent.lifecycle(edited, edited.status(), edited.publishedAt(), now);
         if (next.status() == WarningStatus.PUBLISHED) {
             WarningRules.requirePublishable(next);
@@ -236,8 +239,13 @@ public class WarningEditor {
         return saved;
     }
 
+    /** Milliseconds: what MongoDB stores, so an answer shows exactly what a reload will. */
+    private Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+    }
+
     private void record(Warning saved, Warning before, String editor, EditAction action, Long restoredFrom) {
-        Instant at = Objects.requireNonNullElseGet(saved.updatedAt(), clock::instant);
+        Instant at = Objects.requireNonNullElseGet(saved.updatedAt(), this::now);
         try {
             versions.insert(new WarningVersion(null, saved.id(), saved.version() == null ? 0 : saved.version(), at,
                     editor, action, WarningDiff.between(before, saved), restoredFrom, saved));

@@ -25,7 +25,9 @@ public final class WarningHtml {
             .allowElements((name, attributes) -> "strong", "b")
             .allowElements((name, attributes) -> "em", "i")
             .allowUrlProtocols("http", "https", "mailto")
-            .allowAttributes("href").onElements("a")
+            // absolute http, https and mailto only: no relative or protocol-relative links either
+            .allowAttributes("href").matching(Pattern.compile("(?i)\\s*(https?://[^\\s]+|mailto:[^\\s]+)\\s*"))
+            .onElements("a")
             .requireRelsOnLinks("nofollow", "noopener")
             .toFactory();
 
