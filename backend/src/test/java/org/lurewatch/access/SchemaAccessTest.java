@@ -27,7 +27,12 @@ class SchemaAccessTest {
 
     /** Fields anyone may call. Adding one here is a security decision: say why in the commit. */
     static final Set<String> PUBLIC = Set.of(
-            "languages", "warnings", "warning", "warningCounts");
+            // published warnings and their live feed
+            "languages", "warnings", "warning", "warningCounts", "warningPublished",
+            // the anonymous tipster: a receipt is the only credential there is
+            "tipChallenge", "submitTip", "tipStatus", "addTipMessage", "emergencyNumbers",
+            // aggregates under the disclosure rule (small counts suppressed)
+            "tipStatistics");
 
     /** Fields any signed-in staff member may call, whatever their roles. */
     static final Set<String> ANY_STAFF = Set.of(

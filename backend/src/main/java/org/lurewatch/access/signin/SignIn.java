@@ -25,27 +25,24 @@ public class SignIn {
     private final StaffAccounts accounts;
     private final Passwords passwords;
     private final LoginThrottle throttle;
-    private final ClientKeys clientKeys;
     private final Clock clock;
 
-    public SignIn(StaffAccounts accounts, Passwords passwords, ClientKeys clientKeys, AccessProperties properties,
-            Clock clock) {
+    public SignIn(StaffAccounts accounts, Passwords passwords, AccessProperties properties, Clock clock) {
         this.accounts = accounts;
         this.passwords = passwords;
-        this.clientKeys = clientKeys;
         this.clock = clock;
         AccessProperties.SignIn limits = properties.signIn();
         this.throttle = new LoginThrottle(limits.account(), limits.client(), limits.maxTracked());
     }
 
     /**
-     * @param clientAddress the socket address the attempt came from (hashed before use), or null
+     * @param clientKey the abuse module's key of the client (salted hash of its real address), or null
      * @return the signed-in account
      * @throws SignInRefusedException  for any wrong combination
      * @throws SignInThrottledException when this user name or client must wait
      */
-    public StaffUser signIn(String username, String password, String clientAddress) {
-        StaffUser user = verify(username, password, clientAddress);
+    public StaffUser signIn(String username, String password, String clientKey) {
+        StaffUser user = verify(username, password, clientKey);
         return accounts.signedIn(user, password);
     }
 
@@ -54,9 +51,8 @@ public class SignIn {
         verify(user.username(), password, null);
     }
 
-    private StaffUser verify(String username, String password, String clientAddress) {
+    private StaffUser verify(String username, String password, String clientKey) {
         String accountKey = Usernames.fold(username);
-        String clientKey = clientAddress == null ? null : clientKeys.of(clientAddress);
         Optional<Duration> wait = throttle.attempt(accountKey, clientKey, clock.instant());
         if (wait.isPresent()) {
             throw new SignInThrottledException(wait.get());

@@ -1,5 +1,6 @@
 package org.lurewatch.access.web;
 
+import org.lurewatch.abuse.ClientKeys;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -46,17 +47,19 @@ class StaffSessionController {
     static final String CSRF_HEADER = "X-CSRF-TOKEN";
 
     private final SignIn signIn;
+    private final ClientKeys clientKeys;
     private final ApiTokens tokens;
     private final SecurityContextRepository sessions;
     private final HttpSessionCsrfTokenRepository csrfTokens;
     private final String cookieName;
     private final String cookiePath;
 
-    StaffSessionController(SignIn signIn, ApiTokens tokens, SecurityContextRepository sessions,
+    StaffSessionController(SignIn signIn, ClientKeys clientKeys, ApiTokens tokens, SecurityContextRepository sessions,
             HttpSessionCsrfTokenRepository csrfTokens,
             @Value("${server.servlet.session.cookie.name:JSESSIONID}") String cookieName,
             @Value("${server.servlet.session.cookie.path:/}") String cookiePath) {
         this.signIn = signIn;
+        this.clientKeys = clientKeys;
         this.tokens = tokens;
         this.sessions = sessions;
         this.csrfTokens = csrfTokens;
@@ -74,7 +77,7 @@ class StaffSessionController {
     @PostMapping("/session")
     Map<String, Object> signIn(@RequestBody Credentials credentials, HttpServletRequest request,
             HttpServletResponse response) {
-        StaffUser user = signIn.signIn(credentials.username(), credentials.password(), request.getRemoteAddr());
+        StaffUser user = signIn.signIn(credentials.username(), credentials.password(), clientKeys.of(request).value());
         HttpSession old = request.getSession(false);
         if (old != null) {
             old.invalidate();
@@ -125,7 +128,7 @@ class StaffSessionController {
     /** A bearer token for a script, for user name and password; shown this once. */
     @PostMapping("/token")
     ResponseEntity<Map<String, Object>> token(@RequestBody TokenRequest body, HttpServletRequest request) {
-        StaffUser user = signIn.signIn(body.username(), body.password(), request.getRemoteAddr());
+        StaffUser user = signIn.signIn(body.username(), body.password(), clientKeys.of(request).value());
         if (user.passwordChangeRequired()) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ErrorResponses.body(ErrorCode.FORBIDDEN,
                     "Your password is a one-time password: sign in to the console and choose your own first.", Map.of()));
