@@ -40,22 +40,22 @@ public final class RedFlagMatcher {
     private final List<Rule> rules;
     private final Phrase[] phrases;
     private final PhraseAutomaton automaton;
-    private final List<ScriptPattern>[] patterns;
+    private final List<GatedPattern>[] patterns;
 
     /**
      * A pattern with what a text must hold for it to match: the scripts its letters are written in
      * (other than Latin) and its {@link RequiredLiterals}. Regexes are by far the slowest part of a
      * match, so a pattern that cannot match is not run.
      */
-    private record ScriptPattern(Pattern pattern, Set<Character.UnicodeScript> scripts, List<List<String>> required,
+    private record GatedPattern(Pattern pattern, Set<Character.UnicodeScript> scripts, List<List<String>> required,
             List<String> leading) {
 
-        static ScriptPattern of(Pattern pattern) {
+        static GatedPattern of(Pattern pattern) {
             Set<Character.UnicodeScript> scripts = EnumSet.noneOf(Character.UnicodeScript.class);
             pattern.pattern().codePoints().filter(Character::isLetter).mapToObj(Character.UnicodeScript::of)
                     .filter(RedFlagMatcher::isRegionalScript).forEach(scripts::add);
             List<List<String>> required = RequiredLiterals.of(pattern.pattern());
-            return new ScriptPattern(pattern, scripts, required == null ? List.of() : required,
+            return new GatedPattern(pattern, scripts, required == null ? List.of() : required,
                     RequiredLiterals.leading(pattern.pattern()));
         }
 
@@ -123,7 +123,7 @@ public final class RedFlagMatcher {
             Rule rule = rules.get(r);
             addAll(rule.phrases(), r, false, entries, texts, seen);
             addAll(rule.unless(), r, true, entries, texts, seen);
-            patterns[r] = rule.patterns().stream().map(ScriptPattern::of).toList();
+            patterns[r] = rule.patterns().stream().map(GatedPattern::of).toList();
         }
         this.phrases = entries.toArray(Phrase[]::new);
         this.automaton = PhraseAutomaton.build(texts);
@@ -160,7 +160,7 @@ public final class RedFlagMatcher {
         });
         Set<Character.UnicodeScript> scripts = regionalScriptsIn(norm);
         for (int r = 0; r < patterns.length; r++) {
-            for (ScriptPattern pattern : patterns[r]) {
+            for (GatedPattern pattern : patterns[r]) {
                 if (!pattern.canMatch(norm, scripts)) {
                     continue;
                 }
