@@ -72,6 +72,12 @@ public final class NormalisedText {
         NormalisedText build() {
             if (Normalizer.isNormalized(original, Normalizer.Form.NFC)) {
                 for (int i = 0; i < original.length(); ) {
+                    char c = original.charAt(i);
+                    if (c < 0x80 && c > ' ') {
+                        appendAscii(c, i); // most chars of most ads: no table lookups needed
+                        i++;
+                        continue;
+                    }
                     int cp = original.codePointAt(i);
                     int next = i + Character.charCount(cp);
                     append(cp, i, next);
@@ -101,6 +107,15 @@ public final class NormalisedText {
                 composed.codePoints().forEach(cp -> append(cp, start, end));
                 i = segmentEnd;
             }
+        }
+
+        /** A visible ASCII char: lower-cased by arithmetic, one output char for one input char. */
+        private void appendAscii(char c, int at) {
+            int k = out.length();
+            out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+            ensureCapacity(k);
+            startOf[k] = at;
+            endOf[k] = at + 1;
         }
 
         private void append(int cp, int from, int to) {

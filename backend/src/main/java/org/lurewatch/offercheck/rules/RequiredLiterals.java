@@ -161,31 +161,76 @@ final class RequiredLiterals {
         }
     }
 
-    /** The literal alternatives of a group such as "ticket|flight|travel", or null if any has metachars. */
+    /**
+     * The literal alternatives of a group such as "ticket|flight|travel", each cut to the literal
+     * prefix that every match of it starts with ("wages?" gives "wage", "travel costs?" gives
+     * "travel cost"); null if some alternative has no such prefix.
+     */
     private static List<String> literalAlternatives(String inner) {
         List<String> alternatives = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
+        for (String alternative : splitTopLevel(inner)) {
+            String prefix = literalPrefix(alternative);
+            if (prefix.isEmpty()) {
+                return null;
+            }
+            alternatives.add(prefix);
+        }
+        return List.copyOf(alternatives);
+    }
+
+    /** The alternatives of a group body, split at "|" outside nested groups and classes. */
+    private static List<String> splitTopLevel(String inner) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        int from = 0;
         for (int i = 0; i < inner.length(); i++) {
             char c = inner.charAt(i);
-            if (c == '|') {
-                alternatives.add(current.toString());
-                current.setLength(0);
-            } else if (c == '\\') {
-                int end = escapeEnd(inner, i);
-                String literal = escapedLiteral(inner, i, end);
-                if (literal == null) {
-                    return null;
-                }
-                current.append(literal);
-                i = end - 1;
-            } else if (META.indexOf(c) >= 0) {
-                return null;
-            } else {
-                current.append(c);
+            if (c == '\\') {
+                i++;
+            } else if (c == '[') {
+                int close = closingBracket(inner, i);
+                i = close < 0 ? inner.length() : close;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                parts.add(inner.substring(from, i));
+                from = i + 1;
             }
         }
-        alternatives.add(current.toString());
-        return alternatives.stream().anyMatch(String::isEmpty) ? null : List.copyOf(alternatives);
+        parts.add(inner.substring(from));
+        return parts;
+    }
+
+    /** The literal text an alternative surely starts with: up to its first metachar or optional char. */
+    private static String literalPrefix(String alternative) {
+        StringBuilder prefix = new StringBuilder();
+        int i = 0;
+        while (i < alternative.length()) {
+            char c = alternative.charAt(i);
+            String literal;
+            int next;
+            if (c == '\\') {
+                next = escapeEnd(alternative, i);
+                literal = escapedLiteral(alternative, i, next);
+            } else {
+                next = i + 1;
+                literal = META.indexOf(c) >= 0 ? null : String.valueOf(c);
+            }
+            if (literal == null) {
+                break;
+            }
+            if (next < alternative.length() && "?*+{".indexOf(alternative.charAt(next)) >= 0) {
+                if (!isOptional(alternative, next)) {
+                    prefix.append(literal); // "+" or "{2,}": at least one is there
+                }
+                break;
+            }
+            prefix.append(literal);
+            i = next;
+        }
+        return prefix.toString();
     }
 
     /** True when the quantifier at {@code i} (if any) allows zero repetitions. */

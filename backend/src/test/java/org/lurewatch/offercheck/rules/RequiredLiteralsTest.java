@@ -21,7 +21,8 @@ class RequiredLiteralsTest {
         assertThat(RequiredLiterals.of("no (previous )?experience")).containsExactly(List.of("no "),
                 List.of("experience"));
         assertThat(RequiredLiterals.of("passports?")).containsExactly(List.of("passport"));
-        assertThat(RequiredLiterals.of("(girls?|women) aged? 1[6-9]")).containsExactly(List.of(" age"), List.of(" 1"));
+        assertThat(RequiredLiterals.of("(girls?|women) aged? 1[6-9]")).containsExactly(List.of("girl", "women"),
+                List.of(" age"), List.of(" 1"));
         assertThat(RequiredLiterals.of("x*y{0,3}z")).containsExactly(List.of("z"));
         assertThat(RequiredLiterals.of("(?<![a-z])(?:high|big) pay")).containsExactly(List.of("high", "big"),
                 List.of(" pay"));
