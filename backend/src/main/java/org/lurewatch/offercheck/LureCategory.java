@@ -1,8 +1,5 @@
 package org.lurewatch.offercheck;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /** The kinds of lure the portal warns about; each has one rule file. */
 public enum LureCategory {
     JOB_OFFER("job"),
@@ -18,9 +15,5 @@ public enum LureCategory {
     /** The rule file's name and the prefix of its rule ids: "job" for job.json and "job.upfront-fee". */
     public String prefix() {
         return prefix;
-    }
-
-    public static Optional<LureCategory> fromPrefix(String prefix) {
-        return Arrays.stream(values()).filter(c -> c.prefix.equals(prefix)).findFirst();
     }
 }
