@@ -60,8 +60,12 @@ public final class LinkFinder {
         }
         List<ExtractedIndicator> found = new ArrayList<>();
         if (!isAscii(text)) {
-            findUnicode(text, SCHEME_LINK, found);
-            findUnicode(text, BARE_UNICODE_HOST, found);
+            if (text.contains("://")) {
+                findUnicode(text, SCHEME_LINK, found);
+            }
+            if (hasDotNextToNonAscii(text)) {
+                findUnicode(text, BARE_UNICODE_HOST, found);
+            }
         }
         Matcher m = ASCII_LINK.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int lastEnd = 0;
@@ -139,6 +143,18 @@ public final class LinkFinder {
 
     private static boolean isHostChar(char c) {
         return c < 0x80 && (Character.isLetterOrDigit(c) || c == '-');
+    }
+
+    /** A Unicode host needs a dot with a non-ASCII letter beside it; most texts have none. */
+    private static boolean hasDotNextToNonAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '．') && (i > 0 && text.charAt(i - 1) >= 0x80
+                    || i + 1 < text.length() && text.charAt(i + 1) >= 0x80)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAscii(String text) {

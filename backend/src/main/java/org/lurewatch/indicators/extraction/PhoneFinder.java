@@ -5,7 +5,9 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.lurewatch.indicators.ExtractedIndicator;
@@ -44,42 +46,68 @@ public final class PhoneFinder {
         if (!hasEnoughDigits(text)) {
             return List.of();
         }
-        // start -> end of the longest number any region found there
+        // start -> the longest number any region found there
         TreeMap<Integer, Reading> spans = new TreeMap<>();
+        // ads repeat their number; libphonenumber costs tens of microseconds a call, so ask once
+        Map<String, List<Reading>> readingsOfPart = new HashMap<>();
         for (int[] window : digitWindows(text)) {
             // one char of context each side: libphonenumber refuses a number glued to a Latin letter
             int from = Math.max(0, window[0] - 1);
             String part = text.substring(from, Math.min(text.length(), window[1] + 1));
-            for (String region : regionsFor(text.substring(window[0], window[1]), regionHint)) {
-                boolean whole = false;
-                for (PhoneNumberMatch match : UTIL.findNumbers(part, region, Leniency.VALID, Long.MAX_VALUE)) {
-                    var reading = new Reading(from + match.end(), UTIL.format(match.number(), PhoneNumberFormat.E164));
-                    spans.merge(from + match.start(), reading, (a, b) -> b.end() > a.end() ? b : a);
-                    whole |= from + match.start() <= window[0] + 1 && from + match.end() >= window[1];
-                }
-                if (whole) {
-                    break; // the regions come in order of preference: the first full reading wins
-                }
+            String stretch = text.substring(window[0], window[1]);
+            List<Reading> readings = readingsOfPart.computeIfAbsent(part, p -> read(p, stretch, window[0] - from,
+                    regionHint));
+            for (Reading r : readings) {
+                Reading shifted = new Reading(from + r.start(), from + r.end(), r.e164(), r.settled());
+                spans.merge(shifted.start(), shifted, (a, b) -> b.end() > a.end() ? b : a);
             }
         }
         List<ExtractedIndicator> found = new ArrayList<>(spans.size());
+        Map<String, String> e164OfRaw = new HashMap<>();
         int lastEnd = -1;
-        for (var span : spans.entrySet()) {
-            int start = span.getKey();
-            int end = span.getValue().end();
+        for (Reading reading : spans.values()) {
+            int start = reading.start();
+            int end = reading.end();
             if (start < lastEnd || Spans.overlaps(start, end, blocked)) {
                 continue;
             }
             String raw = text.substring(start, end);
-            // read the number the way the normaliser does, so both agree on the country
-            String e164 = PhoneNumbers.toValidE164(raw, regionHint).orElse(span.getValue().e164());
+            // unless settled, read the number the way the normaliser does, so both agree on the country
+            String e164 = reading.settled() ? reading.e164() : e164OfRaw.computeIfAbsent(raw,
+                    r -> PhoneNumbers.toValidE164(r, regionHint).orElse(reading.e164()));
             found.add(new ExtractedIndicator(new Indicator(IndicatorType.PHONE, e164), start, end, raw));
             lastEnd = end;
         }
         return found;
     }
 
-    private record Reading(int end, String e164) {
+    /**
+     * The numbers in one stretch (with its context), offsets relative to {@code part}. Regions come
+     * in order of preference and stop at the first that reads the whole stretch; a whole reading by
+     * the first region tried is "settled": it is what the normaliser would answer too, since the
+     * screen ruled out every region before it.
+     */
+    private static List<Reading> read(String part, String stretch, int stretchStart, String regionHint) {
+        List<Reading> readings = new ArrayList<>(2);
+        boolean firstRegion = true;
+        for (String region : regionsFor(stretch, regionHint)) {
+            boolean whole = false;
+            for (PhoneNumberMatch match : UTIL.findNumbers(part, region, Leniency.VALID, Long.MAX_VALUE)) {
+                boolean covers = match.start() <= stretchStart + 1 && match.end() >= stretchStart + stretch.length();
+                readings.add(new Reading(match.start(), match.end(), UTIL.format(match.number(),
+                        PhoneNumberFormat.E164), covers && firstRegion));
+                whole |= covers;
+            }
+            if (whole) {
+                break;
+            }
+            firstRegion = false;
+        }
+        return readings;
+    }
+
+    /** A number found at [start, end); settled when no second reading is needed. */
+    private record Reading(int start, int end, String e164, boolean settled) {
     }
 
     /**
