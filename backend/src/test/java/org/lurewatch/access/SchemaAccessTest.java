@@ -32,7 +32,9 @@ class SchemaAccessTest {
             // the anonymous tipster: a receipt is the only credential there is
             "tipChallenge", "submitTip", "tipStatus", "addTipMessage", "emergencyNumbers",
             // aggregates under the disclosure rule (small counts suppressed)
-            "tipStatistics");
+            "tipStatistics",
+            // checks pasted text in memory, keeps nothing
+            "checkOffer");
 
     /** Fields any signed-in staff member may call, whatever their roles. */
     static final Set<String> ANY_STAFF = Set.of(

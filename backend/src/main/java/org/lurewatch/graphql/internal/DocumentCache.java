@@ -9,18 +9,25 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.ExecutionInput;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
- * Parses and validates each distinct document once. Only valid documents are kept, and the cache
- * is bounded, so a flood of distinct documents cannot grow memory.
+ * Parses and validates each distinct public query once. Only valid documents are kept, and the
+ * cache is bounded, so a flood of distinct documents cannot grow memory. Other documents are
+ * never kept: one may carry, written inline, an offer someone pasted or a tip's text.
  */
 @Component
 class DocumentCache implements PreparsedDocumentProvider, GraphQlSourceBuilderCustomizer {
 
+    private final ObjectProvider<PublicQueries> publicQueries;
     private final Cache<String, PreparsedDocumentEntry> documents = Caffeine.newBuilder()
             .maximumSize(1_000).expireAfterAccess(Duration.ofHours(1)).build();
+
+    DocumentCache(ObjectProvider<PublicQueries> publicQueries) {
+        this.publicQueries = publicQueries;
+    }
 
     @Override
     public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
@@ -30,7 +37,7 @@ class DocumentCache implements PreparsedDocumentProvider, GraphQlSourceBuilderCu
             return CompletableFuture.completedFuture(cached);
         }
         PreparsedDocumentEntry entry = parseAndValidate.apply(input);
-        if (!entry.hasErrors()) {
+        if (!entry.hasErrors() && publicQueries.getObject().isPublic(input.getQuery(), input.getOperationName())) {
             documents.put(input.getQuery(), entry);
         }
         return CompletableFuture.completedFuture(entry);

@@ -14,6 +14,7 @@ import org.lurewatch.warnings.Severity;
 import org.lurewatch.warnings.Warning;
 import org.lurewatch.warnings.WarningCatalogue;
 import org.lurewatch.warnings.WarningFilter;
+import org.lurewatch.warnings.WarningView;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;

@@ -1,4 +1,4 @@
-package org.lurewatch.warnings.web;
+package org.lurewatch.warnings;
 
 import java.time.Instant;
 import java.util.List;
@@ -6,11 +6,6 @@ import java.util.Map;
 
 import org.lurewatch.common.Language;
 import org.lurewatch.indicators.Indicator;
-import org.lurewatch.warnings.Category;
-import org.lurewatch.warnings.Severity;
-import org.lurewatch.warnings.Source;
-import org.lurewatch.warnings.Translation;
-import org.lurewatch.warnings.Warning;
 
 /**
  * A warning as the public sees it in one language: the GraphQL {@code Warning} type. The body is

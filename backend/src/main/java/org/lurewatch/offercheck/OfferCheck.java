@@ -1,0 +1,23 @@
+package org.lurewatch.offercheck;
+
+import java.util.List;
+
+import org.lurewatch.common.Language;
+import org.lurewatch.indicators.Indicator;
+import org.lurewatch.warnings.Warning;
+
+/**
+ * What an offer check found: the risk, the red flags with their trigger words, the indicators with
+ * what they matched, and what to do. Holds nothing of the pasted text but the trigger words and
+ * indicators the reader is shown.
+ */
+public record OfferCheck(RiskLevel risk, String riskExplanation, Language language, List<RedFlagHit> redFlags,
+        List<IndicatorFinding> indicators, List<Warning> relatedWarnings, List<String> advice, String privacyNote) {
+
+    /**
+     * @param reportedInTips how many tips name this indicator, or null when fewer than two do (one
+     *                       tip alone is never revealed)
+     */
+    public record IndicatorFinding(Indicator indicator, String found, List<Warning> warnings, Integer reportedInTips) {
+    }
+}

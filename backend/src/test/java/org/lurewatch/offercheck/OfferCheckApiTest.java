@@ -1,0 +1,147 @@
+package org.lurewatch.offercheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lurewatch.common.Language;
+import org.lurewatch.support.GraphQlClient;
+import org.lurewatch.support.TestWarnings;
+import org.lurewatch.support.TipApi;
+import org.lurewatch.warnings.WarningChanged;
+import org.lurewatch.warnings.WarningStatus;
+import org.lurewatch.warnings.store.WarningRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import tools.jackson.databind.JsonNode;
+
+/** Checking an offer over the public API, end to end. */
+@ExtendWith(OutputCaptureExtension.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "lurewatch.embedded-mongo.in-memory=true", "lurewatch.seed.enabled=false",
+        "lurewatch.abuse.proof-of-work.difficulty=4",
+        "lurewatch.abuse.limits.submission.burst.capacity=1000",
+        "lurewatch.abuse.limits.submission.sustained.capacity=1000"})
+class OfferCheckApiTest {
+
+    static final String CHECK = """
+            query($text: String!, $lang: Language) { checkOffer(text: $text, lang: $lang) {
+              risk riskExplanation language advice privacyNote
+              redFlags { ruleId category weight explanation explanationLanguage source { title url } triggers }
+              indicators { indicator { type value } found reportedInTips warnings { slug title language } }
+              relatedWarnings { slug } } }""";
+
+    static final String SCAM_AD = """
+            URGENT! Customer service staff wanted in Bangkok. No experience needed, salary 45,000 baht per month.
+            Free flight tickets and free accommodation. Interview by chat only, add LINE ID: goldenjob888.
+            We keep your passport safe. Contact +66 81 234 5678 today, travel with a tourist visa.""";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    WarningRepository warnings;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    MongoTemplate mongo;
+    GraphQlClient client;
+
+    @BeforeEach
+    void setUp() {
+        client = new GraphQlClient(port);
+        warnings.deleteAll();
+        warnings.save(TestWarnings.warning("golden-jobs").phone("+66812345678")
+                .text(Language.th, "งานแอดมินปลอม", "สรุป").build());
+        events.publishEvent(new WarningChanged(null, null, WarningStatus.PUBLISHED));
+    }
+
+    private JsonNode check(String text, String lang) {
+        GraphQlClient.Reply reply = client.query(CHECK, Map.of("text", text, "lang", lang));
+        assertThat(reply.body().has("errors")).as(reply.raw()).isFalse();
+        return reply.data().path("checkOffer");
+    }
+
+    @Test
+    void aTypicalScamAdIsHighWithExplainedRedFlagsInTheReadersLanguage() {
+        JsonNode result = check(SCAM_AD, "th");
+        assertThat(result.path("risk").asString()).isEqualTo("HIGH");
+        assertThat(result.path("redFlags").size()).isGreaterThanOrEqualTo(3);
+        JsonNode flag = result.path("redFlags").path(0);
+        assertThat(flag.path("explanationLanguage").asString()).isEqualTo("th");
+        assertThat(flag.path("triggers").size()).isGreaterThanOrEqualTo(1);
+        assertThat(flag.path("source").path("title").asString()).isNotBlank();
+        assertThat(result.path("advice").size()).isEqualTo(4);
+        assertThat(result.path("privacyNote").asString()).contains("ไม่ถูกบันทึก");
+        assertThat(result.path("relatedWarnings").toString()).contains("golden-jobs");
+    }
+
+    @Test
+    void aPhoneNumberWrittenFiveWaysMatchesTheSameWarning() {
+        for (String written : List.of("081-234-5678", "0812345678", "+66 81 234 5678", "66812345678", "+66-81-234-5678")) {
+            JsonNode result = check("call " + written, "en");
+            assertThat(result.path("indicators").path(0).path("indicator").path("value").asString()).as(written)
+                    .isEqualTo("+66812345678");
+            assertThat(result.path("indicators").path(0).path("warnings").toString()).as(written).contains("golden-jobs");
+            assertThat(result.path("risk").asString()).as(written).isEqualTo("HIGH");
+        }
+    }
+
+    @Test
+    void tipsAreCountedOnlyFromTwoUpAndNeverShown() {
+        String number = "+85512000456";
+        assertThat(check("call " + number, "en").path("indicators").path(0).path("reportedInTips").isNull()).isTrue();
+        TipApi api = TipApi.over(client);
+        api.submitForReceipt(tipNaming(number));
+        assertThat(check("call " + number, "en").path("indicators").path(0).path("reportedInTips").isNull())
+                .as("one tip alone is never revealed").isTrue();
+        api.submitForReceipt(tipNaming(number));
+        JsonNode twice = check("call 012 000 456 now", "en");
+        assertThat(twice.path("indicators").toString()).contains("\"reportedInTips\":2");
+        assertThat(twice.toString()).doesNotContain("story");
+    }
+
+    /** A new tip (its own idempotency key) naming the number. */
+    private static Map<String, Object> tipNaming(String number) {
+        Map<String, Object> tip = new HashMap<>(TipApi.tip());
+        tip.put("indicators", List.of(Map.of("type", "PHONE", "value", number)));
+        return tip;
+    }
+
+    @Test
+    void anOrdinaryJobAdIsNotHighAndUnknownIsNeverCalledSafe() {
+        JsonNode result = check("Cashier wanted at a supermarket in Bangkok. Salary 12,000 baht per month, "
+                + "social security, apply in person at the store with your CV. No fees.", "en");
+        assertThat(result.path("risk").asString()).isNotEqualTo("HIGH");
+        assertThat(result.toString().toLowerCase()).doesNotContain("\"safe\"");
+    }
+
+    @Test
+    void aTooLongTextNamesTheFieldAndTheLimit() {
+        GraphQlClient.Reply reply = client.query(CHECK, Map.of("text", "x".repeat(10_001), "lang", "en"));
+        assertThat(reply.firstError().path("extensions").path("field").asString()).isEqualTo("text");
+        assertThat(reply.firstError().path("message").asString()).contains("10000");
+    }
+
+    @Test
+    void theTextIsNeitherStoredNorLogged(CapturedOutput output) {
+        String marker = "Zebrafinch recruiting agency 7731 pays well";
+        check(marker, "en");
+        for (String collection : mongo.getCollectionNames()) {
+            for (Document doc : mongo.getCollection(collection).find()) {
+                assertThat(doc.toJson()).as(collection).doesNotContain("Zebrafinch");
+            }
+        }
+        assertThat(output.getAll()).doesNotContain("Zebrafinch");
+    }
+}
