@@ -101,6 +101,7 @@ graphql_body "$HOME_QUERY" '{"lang":"th"}' > "$WORK/home-th.json"
 graphql_body bench/queries/by-slug.graphql '{"slug":"fake-customer-service-jobs-bangkok-myawaddy-7","lang":"th"}' > "$WORK/slug.json"
 graphql_body bench/queries/search.graphql '{"text":"passport"}' > "$WORK/search-en.json"
 graphql_body bench/queries/search.graphql '{"text":"หนังสือเดินทาง"}' > "$WORK/search-th.json"
+graphql_body bench/queries/check-offer.graphql "$(jq -Rsc '{text: ., lang: "en"}' bench/job-ad.txt)" > "$WORK/check-offer.json"
 HASH=$(sha256sum "$HOME_QUERY" | cut -d' ' -f1)
 for lang in en th; do
   printf '/graphql?extensions=%s&variables=%s\n' \
@@ -123,7 +124,8 @@ for n in ${SIZES:-100 10000}; do
   post_scenario "3 one warning by slug (n=$n)" "$WORK/slug.json"
   post_scenario "4 text search (n=$n)" "$WORK/search-en.json" "$WORK/search-th.json"
   if [ "$n" = 10000 ]; then
-    [ -f bench/scenarios-extra.sh ] && source bench/scenarios-extra.sh
+    check_no_errors "$WORK/check-offer.json"
+    post_scenario "5 checkOffer, 1 KB job ad" "$WORK/check-offer.json"
     # the ceiling: the exact bytes of scenario 1 as a static file, from nginx and from the app
     curl -fs -H 'Content-Type: application/json' --data-binary "@$WORK/home-en.json" \
       "http://127.0.0.1:$APP_PORT/graphql" > "$WORK/static/home.json"
