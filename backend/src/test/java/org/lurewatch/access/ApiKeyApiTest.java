@@ -166,6 +166,8 @@ class ApiKeyApiTest {
 
         GraphQlClient.Reply foreign = withKey(key, "{ __typename }", "Origin", "https://evil.example");
         assertThat(foreign.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(String.join(",", foreign.headers().allValues("Vary"))).as("shared caches keep origins apart")
+                .contains("Origin");
         assertThat(feed(null, "Origin", "https://evil.example").headers().firstValue("Access-Control-Allow-Origin"))
                 .isEmpty();
 

@@ -47,7 +47,8 @@ final class Origins {
         try {
             URI uri = new URI(text);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            boolean bare = (uri.getRawPath() == null || uri.getRawPath().isEmpty()) && uri.getRawQuery() == null
+            boolean bare = (uri.getRawPath() == null || uri.getRawPath().isEmpty() || uri.getRawPath().equals("/"))
+                    && uri.getRawQuery() == null
                     && uri.getRawFragment() == null && uri.getRawUserInfo() == null;
             if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null || !bare) {
                 throw new UserInputException(FIELD, problem);

@@ -28,8 +28,7 @@ class ApiKeyCors implements CorsConfigurationSource {
 
     @Override
     public CorsConfiguration getCorsConfiguration(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (!path.equals("/graphql") && !path.startsWith("/feeds/")) {
+        if (!isNgoEndpoint(request)) {
             return null;
         }
         String origin = request.getHeader(HttpHeaders.ORIGIN);
@@ -45,5 +44,10 @@ class ApiKeyCors implements CorsConfigurationSource {
         config.setAllowCredentials(false);
         config.setMaxAge(600L);
         return config;
+    }
+
+    static boolean isNgoEndpoint(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/graphql") || path.startsWith("/feeds/");
     }
 }

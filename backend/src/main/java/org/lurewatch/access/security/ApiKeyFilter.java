@@ -13,6 +13,7 @@ import org.lurewatch.access.apikey.ApiKey;
 import org.lurewatch.access.apikey.ApiKeyUsage;
 import org.lurewatch.access.apikey.ApiKeys;
 import org.lurewatch.common.ErrorCode;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -38,6 +39,10 @@ class ApiKeyFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (ApiKeyCors.isNgoEndpoint(request) && !response.getHeaders(HttpHeaders.VARY).contains(HttpHeaders.ORIGIN)) {
+            // CORS headers depend on Origin: a shared cache must not hand one origin's answer to another
+            response.addHeader(HttpHeaders.VARY, HttpHeaders.ORIGIN);
+        }
         String header = request.getHeader(HEADER);
         if (header == null) {
             chain.doFilter(request, response);
