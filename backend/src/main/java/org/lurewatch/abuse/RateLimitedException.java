@@ -16,6 +16,14 @@ public class RateLimitedException extends PortalException {
         this.retryAfterSeconds = Math.max(1, retryAfterSeconds);
     }
 
+    /** For an API key's quota: the message names the key, not the network. */
+    public RateLimitedException(KeyedClient client, long retryAfterSeconds) {
+        super("This API key has used up its quota (" + client.quota().perMinute() + " requests per minute, "
+                + client.quota().perDay() + " per day). Please wait " + Math.max(1, retryAfterSeconds)
+                + " seconds and try again.");
+        this.retryAfterSeconds = Math.max(1, retryAfterSeconds);
+    }
+
     public long retryAfterSeconds() {
         return retryAfterSeconds;
     }

@@ -9,4 +9,12 @@ public interface RateLimits {
      * @throws RateLimitedException when the client has used it up; it says how long to wait
      */
     void consume(ClientKey client, AbuseAction action);
+
+    /**
+     * Takes one request from an API key's own quota, which replaces the anonymous public-read
+     * allowance for requests that carry the key.
+     *
+     * @throws RateLimitedException when the key's quota is used up
+     */
+    void consume(KeyedClient client);
 }

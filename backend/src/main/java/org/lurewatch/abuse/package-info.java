@@ -6,7 +6,8 @@
  *
  * <p>API: {@link org.lurewatch.abuse.RateLimits}, {@link org.lurewatch.abuse.ProofOfWork},
  * {@link org.lurewatch.abuse.ClientKeys} (for plain HTTP), {@link org.lurewatch.abuse.ClientKey} (in the GraphQL context under
- * {@link org.lurewatch.abuse.ClientKey#CONTEXT_KEY}).
+ * {@link org.lurewatch.abuse.ClientKey#CONTEXT_KEY}), {@link org.lurewatch.abuse.KeyedClient} (an NGO key's
+ * quota, put into the request attributes by the access module; it replaces the anonymous read allowance).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Abuse control")
 package org.lurewatch.abuse;

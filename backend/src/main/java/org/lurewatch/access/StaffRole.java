@@ -9,7 +9,7 @@ public enum StaffRole {
     EDITOR,
     /** Works the tip queue. */
     TRIAGE,
-    /** Manages staff accounts. */
+    /** Manages staff accounts and NGO API keys. */
     ADMIN;
 
     public String authority() {

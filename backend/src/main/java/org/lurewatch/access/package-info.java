@@ -1,7 +1,9 @@
 /**
  * Staff accounts and who may do what: users with roles, password hashing, sign-in with a session
  * (staff console) or a bearer token (scripts), sign-in throttling, and the Spring Security set-up
- * that keeps the public side free of cookies and CSRF tokens.
+ * that keeps the public side free of cookies and CSRF tokens. NGO API keys ({@code X-Api-Key}):
+ * issued by administrators, they carry an organisation's quota (spent through abuse control's
+ * {@link org.lurewatch.abuse.KeyedClient}) and its CORS origins, and never any staff power.
  *
  * <p>Other modules guard their staff operations with {@code @PreAuthorize("hasRole('EDITOR')")}
  * (or {@code TRIAGE}, {@code ADMIN}); they need nothing from this module but the role names in

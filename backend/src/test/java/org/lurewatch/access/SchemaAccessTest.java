@@ -42,7 +42,8 @@ class SchemaAccessTest {
 
     /** Fields that need a role, by role (those of other modules are covered by the no-role walk). */
     static final Set<String> ADMIN_FIELDS = Set.of("staffUsers", "createStaffUser", "disableStaffUser",
-            "enableStaffUser", "setStaffUserRoles", "resetStaffUserPassword");
+            "enableStaffUser", "setStaffUserRoles", "resetStaffUserPassword",
+            "apiKeys", "issueApiKey", "revokeApiKey", "rotateApiKey");
     static final Set<String> EDITOR_FIELDS = Set.of("editorWarnings", "editorWarning", "warningHistory",
             "createWarningDraft", "updateWarning", "setWarningTranslation", "removeWarningTranslation",
             "publishWarning", "archiveWarning", "returnWarningToDraft", "restoreWarningVersion");

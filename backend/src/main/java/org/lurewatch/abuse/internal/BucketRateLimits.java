@@ -10,6 +10,7 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import org.lurewatch.abuse.AbuseAction;
 import org.lurewatch.abuse.ClientKey;
+import org.lurewatch.abuse.KeyedClient;
 import org.lurewatch.abuse.RateLimitedException;
 import org.lurewatch.abuse.RateLimits;
 import org.springframework.stereotype.Component;
@@ -25,6 +26,11 @@ class BucketRateLimits implements RateLimits {
 
     private final Map<AbuseAction, Cache<String, Bucket>> buckets = new EnumMap<>(AbuseAction.class);
     private final Map<AbuseAction, AbuseProperties.Limit> limits = new EnumMap<>(AbuseAction.class);
+    /** Keyed by key id and quota, so a changed quota starts a bucket of its own size. */
+    private final Cache<KeyedClient, Bucket> keyBuckets = Caffeine.newBuilder()
+            .maximumSize(10_000)
+            .expireAfterAccess(Duration.ofDays(1))
+            .build();
 
     BucketRateLimits(AbuseProperties properties) {
         for (AbuseAction action : AbuseAction.values()) {
@@ -43,9 +49,23 @@ class BucketRateLimits implements RateLimits {
         Bucket bucket = buckets.get(action).get(client.value(), k -> newBucket(limits.get(action)));
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
-            long seconds = (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L;
-            throw new RateLimitedException(action, seconds);
+            throw new RateLimitedException(action, seconds(probe));
         }
+    }
+
+    @Override
+    public void consume(KeyedClient client) {
+        Bucket bucket = keyBuckets.get(client, k -> newBucket(new AbuseProperties.Limit(
+                new AbuseProperties.Window(k.quota().perMinute(), Duration.ofMinutes(1)),
+                new AbuseProperties.Window(k.quota().perDay(), Duration.ofDays(1)))));
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        if (!probe.isConsumed()) {
+            throw new RateLimitedException(client, seconds(probe));
+        }
+    }
+
+    private static long seconds(ConsumptionProbe probe) {
+        return (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L;
     }
 
     private static Bucket newBucket(AbuseProperties.Limit limit) {

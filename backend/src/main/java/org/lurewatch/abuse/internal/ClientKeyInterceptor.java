@@ -8,6 +8,7 @@ import graphql.ExecutionResult;
 import graphql.GraphqlErrorBuilder;
 import org.lurewatch.abuse.AbuseAction;
 import org.lurewatch.abuse.ClientKey;
+import org.lurewatch.abuse.KeyedClient;
 import org.lurewatch.abuse.RateLimitedException;
 import org.lurewatch.abuse.RateLimits;
 import org.lurewatch.common.ErrorCode;
@@ -28,7 +29,8 @@ import reactor.core.publisher.Mono;
  * only from trusted proxies), turns it into a {@link ClientKey} for the GraphQL context, spends one
  * unit of the generous {@link AbuseAction#PUBLIC_READ} allowance, and adds a {@code Retry-After}
  * header to any answer that carries a {@code RATE_LIMITED} error. The address itself goes no
- * further than this method.
+ * further than this method. A request with a valid NGO API key ({@link KeyedClient} in the request
+ * attributes) spends its key's quota instead of the per-address read allowance.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 100)
@@ -48,7 +50,11 @@ class ClientKeyInterceptor implements WebGraphQlInterceptor {
         ClientKey key = identity.of(remote == null ? null : remote.getAddress(),
                 request.getHeaders().getValuesAsList("X-Forwarded-For"));
         try {
-            limits.consume(key, AbuseAction.PUBLIC_READ);
+            if (request.getAttributes().get(KeyedClient.REQUEST_ATTRIBUTE) instanceof KeyedClient keyed) {
+                limits.consume(keyed);
+            } else {
+                limits.consume(key, AbuseAction.PUBLIC_READ);
+            }
         } catch (RateLimitedException refused) {
             return Mono.just(refusal(request, refused));
         }

@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.lurewatch.abuse.AbuseAction;
+import org.lurewatch.abuse.KeyedClient;
 import org.lurewatch.abuse.RateLimitedException;
 import org.lurewatch.abuse.RateLimits;
 import org.lurewatch.common.ErrorCode;
@@ -20,6 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The public read allowance for the plain HTTP endpoints that publish warnings ({@code /feeds/**});
  * GraphQL requests spend it in {@link ClientKeyInterceptor}. A refusal is HTTP 429 with
  * {@code Retry-After} and the REST error body ({@code code}, {@code message}, {@code retryAfterSeconds}).
+ * A request with an NGO API key ({@link KeyedClient} in the request attributes) spends its key's
+ * quota instead.
  */
 @Component
 class PublicReadFilter extends OncePerRequestFilter {
@@ -43,7 +46,11 @@ class PublicReadFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         try {
-            limits.consume(identity.of(request), AbuseAction.PUBLIC_READ);
+            if (request.getAttribute(KeyedClient.REQUEST_ATTRIBUTE) instanceof KeyedClient keyed) {
+                limits.consume(keyed);
+            } else {
+                limits.consume(identity.of(request), AbuseAction.PUBLIC_READ);
+            }
         } catch (RateLimitedException refused) {
             response.setStatus(429);
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(refused.retryAfterSeconds()));

@@ -4,6 +4,8 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.lurewatch.access.apikey.ApiKeyUsage;
+import org.lurewatch.access.apikey.ApiKeys;
 import org.lurewatch.access.token.ApiTokens;
 import org.lurewatch.common.ErrorCode;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -38,6 +40,8 @@ import org.springframework.web.servlet.function.ServerResponse;
  * and a signed-in editor browsing the public site sends no credentials there.</li>
  * <li>CSRF tokens are required exactly for state-changing requests that carry a session.
  * Bearer-token and anonymous requests carry no ambient authority and need none.</li>
+ * <li>NGO API keys ({@code X-Api-Key}) only set the request's quota and CORS; they never
+ * authenticate anyone ({@link ApiKeyFilter}, {@link ApiKeyCors}).</li>
  * <li>URLs are not restricted here: every staff GraphQL field checks its role with
  * {@code @PreAuthorize}, which is what the schema-walking test proves.</li>
  * </ul>
@@ -57,7 +61,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, StaffSessionRepository sessions, ApiTokens tokens,
-            HttpSessionCsrfTokenRepository csrfTokens) throws Exception {
+            HttpSessionCsrfTokenRepository csrfTokens, ApiKeys apiKeys, ApiKeyUsage apiKeyUsage, ApiKeyCors cors)
+            throws Exception {
         http.securityContext(c -> c.securityContextRepository(sessions))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(AbstractHttpConfigurer::disable)
@@ -67,7 +72,9 @@ class SecurityConfiguration {
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
+                .cors(c -> c.configurationSource(cors))
                 .addFilterAfter(new BearerTokenFilter(tokens), SecurityContextHolderFilter.class)
+                .addFilterAfter(new ApiKeyFilter(apiKeys, apiKeyUsage), BearerTokenFilter.class)
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, ex) -> ErrorResponses.write(response, 401,
                                 ErrorCode.UNAUTHENTICATED, "Sign in first."))

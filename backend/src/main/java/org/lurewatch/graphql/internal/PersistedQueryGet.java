@@ -102,7 +102,7 @@ class PersistedQueryGet {
         request.headers().asHttpHeaders().forEach(headers::addAll);
         return new WebGraphQlRequest(URI.create(servlet.getRequestURL().toString()), headers,
                 new LinkedMultiValueMap<>(), new InetSocketAddress(servlet.getRemoteAddr(), servlet.getRemotePort()),
-                Map.of(), body, java.util.UUID.randomUUID().toString(), servlet.getLocale());
+                request.attributes(), body, java.util.UUID.randomUUID().toString(), servlet.getLocale());
     }
 
     private static ServerResponse error(int status, String code, String message) {
