@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
+import org.lurewatch.graphql.PublicResponses;
 import org.lurewatch.indicators.Indicator;
 import org.lurewatch.warnings.catalogue.CatalogueSnapshot;
 import org.lurewatch.warnings.catalogue.SearchFolding;
@@ -34,14 +35,17 @@ public class WarningCatalogue {
     private final WarningRepository repository;
     private final WarningStoreSetup store;
     private final Clock clock;
+    private final PublicResponses publicResponses;
     private final AtomicLong versions = new AtomicLong();
     private volatile CatalogueSnapshot snapshot;
     private volatile String stamp = "";
 
-    public WarningCatalogue(WarningRepository repository, WarningStoreSetup store, Clock clock) {
+    public WarningCatalogue(WarningRepository repository, WarningStoreSetup store, Clock clock,
+            PublicResponses publicResponses) {
         this.repository = repository;
         this.store = store;
         this.clock = clock;
+        this.publicResponses = publicResponses;
         refresh();
     }
 
@@ -122,6 +126,7 @@ public class WarningCatalogue {
         List<Warning> published = repository.findByStatus(WarningStatus.PUBLISHED);
         snapshot = new CatalogueSnapshot(published, versions.incrementAndGet());
         stamp = before;
+        publicResponses.invalidate();
         log.debug("Warning catalogue rebuilt: {} published", published.size());
     }
 

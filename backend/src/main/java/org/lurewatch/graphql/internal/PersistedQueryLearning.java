@@ -1,0 +1,35 @@
+package org.lurewatch.graphql.internal;
+
+import java.util.Map;
+
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * A POST that carries {@code extensions.persistedQuery.sha256Hash} next to a public query
+ * document teaches the server that hash, so later GETs by hash work (Apollo's protocol).
+ */
+@Component
+class PersistedQueryLearning implements WebGraphQlInterceptor {
+
+    private final PersistedQueryRegistry registry;
+    private final PublicQueries publicQueries;
+
+    PersistedQueryLearning(PersistedQueryRegistry registry, PublicQueries publicQueries) {
+        this.registry = registry;
+        this.publicQueries = publicQueries;
+    }
+
+    @Override
+    public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+        if (request.getExtensions().get("persistedQuery") instanceof Map<?, ?> persisted
+                && persisted.get("sha256Hash") instanceof String hash
+                && publicQueries.isPublic(request.getDocument(), request.getOperationName())) {
+            registry.learn(hash, request.getDocument());
+        }
+        return chain.next(request);
+    }
+}

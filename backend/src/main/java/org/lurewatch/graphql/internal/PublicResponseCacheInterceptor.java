@@ -1,0 +1,65 @@
+package org.lurewatch.graphql.internal;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+import graphql.ExecutionResult;
+import org.lurewatch.graphql.PublicResponses;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Serves anonymous public queries from {@link PublicResponses}. Runs late in the chain, so rate
+ * limits and other checks before it still apply to every request. Only error-free answers are kept.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE - 100)
+class PublicResponseCacheInterceptor implements WebGraphQlInterceptor {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final PublicResponses responses;
+    private final PublicQueries publicQueries;
+
+    PublicResponseCacheInterceptor(PublicResponses responses, PublicQueries publicQueries) {
+        this.responses = responses;
+        this.publicQueries = publicQueries;
+    }
+
+    @Override
+    public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+        if (!isAnonymous(request.getHeaders()) || !publicQueries.isPublic(request.getDocument(), request.getOperationName())) {
+            return chain.next(request);
+        }
+        String key = key(request);
+        ExecutionResult cached = responses.get(key);
+        if (cached != null) {
+            return Mono.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), cached)));
+        }
+        return chain.next(request).doOnNext(response -> {
+            if (response.isValid() && response.getErrors().isEmpty()) {
+                responses.put(key, response.getExecutionResult());
+            }
+        });
+    }
+
+    private String key(WebGraphQlRequest request) {
+        Map<String, Object> variables = new TreeMap<>(request.getVariables());
+        return responses.version() + "\u0000" + request.getOperationName() + "\u0000" + request.getDocument()
+                + "\u0000" + JSON.writeValueAsString(variables);
+    }
+
+    /** Credentials mean the answer may be personal: never share it. */
+    static boolean isAnonymous(HttpHeaders headers) {
+        return !headers.containsHeader(HttpHeaders.AUTHORIZATION) && !headers.containsHeader(HttpHeaders.COOKIE)
+                && !headers.containsHeader("X-Api-Key");
+    }
+}
