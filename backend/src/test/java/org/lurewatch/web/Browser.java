@@ -21,6 +21,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -97,7 +98,8 @@ public final class Browser implements AutoCloseable {
     }
 
     public <T> T waitUntil(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition);
+        // pages re-render as data arrives: an element found a moment ago may be replaced
+        return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     /** Waits until the element's text (whitespace-collapsed) contains the given text; returns it. */
@@ -107,6 +109,16 @@ public final class Browser implements AutoCloseable {
 
     public WebElement find(By by) {
         return waitUntil(d -> d.findElements(by).stream().findFirst().orElse(null));
+    }
+
+    /** Clicks like a person would: scrolled to the middle first, so the sticky bar never covers it. */
+    public void click(WebElement element) {
+        js("arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", element);
+        element.click();
+    }
+
+    public void click(By by) {
+        click(find(by));
     }
 
     public List<WebElement> all(By by) {

@@ -69,10 +69,10 @@ public class WarningFixtures {
         public Builder source(String title, String url) { sources.add(new Source(title, url)); return this; }
 
         public Builder text(Language lang, String title, String summary, String... redFlags) {
-            return text(lang, title, summary, "<p>" + summary + "</p>", redFlags);
+            return textWithBody(lang, title, summary, "<p>" + summary + "</p>", redFlags);
         }
 
-        public Builder text(Language lang, String title, String summary, String bodyHtml, String... redFlags) {
+        public Builder textWithBody(Language lang, String title, String summary, String bodyHtml, String... redFlags) {
             texts.put(lang, new Translation(title, summary, bodyHtml, List.of(redFlags)));
             return this;
         }
