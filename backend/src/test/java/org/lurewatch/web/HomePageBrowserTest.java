@@ -90,7 +90,7 @@ class HomePageBrowserTest {
         assertThat(browser.js("return document.documentElement.lang")).isEqualTo("vi");
         assertThat(browser.driver().getTitle()).contains("cảnh báo");
         assertThat(title(browser, "Môi giới hôn nhân hứa chồng giàu").getAttribute("lang")).isEqualTo("vi");
-        assertThat(browser.text(By.id("emergency-list"))).startsWith("Việt Nam: 113 công an · 111");
+        assertThat(browser.text(By.id("emergency-list"))).startsWith("Việt Nam: 113 cảnh sát · 111");
     }
 
     @Test
