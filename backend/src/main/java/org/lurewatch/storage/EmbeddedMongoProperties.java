@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param dataDir    where the H2 file lives; kept across restarts
  * @param database   the database name the app uses
- * @param cacheMb    MVStore page cache: sorted scans slow sharply past ~100k documents without it
+ * @param cacheMb    MVStore page cache, on the Java heap; raise it (e.g. 256) past ~100k documents,
+ *                   where sorted scans slow sharply without it
  * @param inMemory   keep nothing on disk (tests that want a throw-away database)
  */
 @ConfigurationProperties("lurewatch.embedded-mongo")
@@ -18,7 +19,7 @@ public record EmbeddedMongoProperties(Path dataDir, String database, Integer cac
     public EmbeddedMongoProperties {
         dataDir = dataDir == null ? Path.of("data") : dataDir;
         database = database == null || database.isBlank() ? "lurewatch" : database;
-        cacheMb = cacheMb == null ? 256 : cacheMb;
+        cacheMb = cacheMb == null ? 64 : cacheMb;
     }
 
     public Path dataFile() {

@@ -51,6 +51,17 @@ public record Warning(
         return expiresAt != null && !expiresAt.isAfter(now);
     }
 
+    /**
+     * The same warning without its bodies, the largest texts by far: what the in-memory catalogue
+     * keeps, so ten thousand multilingual warnings fit in a small heap. Bodies are read on demand.
+     */
+    public Warning withoutBodies() {
+        Map<Language, Translation> lean = new EnumMap<>(Language.class);
+        translations.forEach((l, t) -> lean.put(l, new Translation(t.title(), t.summary(), "", t.redFlags())));
+        return new Warning(id, slug, category, countries, severity, lean, indicators, sources, status,
+                publishedAt, updatedAt, expiresAt, sample, version);
+    }
+
     /** Languages this warning is written in, in the portal's order. */
     public List<Language> languages() {
         return Language.ALL.stream().filter(translations::containsKey).toList();

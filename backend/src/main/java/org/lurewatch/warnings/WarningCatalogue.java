@@ -1,7 +1,7 @@
 package org.lurewatch.warnings;
 
 import java.time.Clock;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -10,12 +10,14 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.lurewatch.common.Language;
 import org.lurewatch.graphql.PublicResponses;
 import org.lurewatch.indicators.Indicator;
 import org.lurewatch.warnings.catalogue.CatalogueSnapshot;
 import org.lurewatch.warnings.catalogue.SearchFolding;
-import org.lurewatch.warnings.store.WarningRepository;
-import org.lurewatch.warnings.store.WarningStoreSetup;
+import org.lurewatch.warnings.store.WarningStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -24,29 +26,28 @@ import org.springframework.stereotype.Service;
 
 /**
  * The published warnings, held in memory so public reads never wait on the database (and keep
- * working while it is down). Rebuilt when a warning changes here, and within seconds when it
- * changes on another instance (a cheap stamp is polled).
+ * working while it is down). Bodies, the largest texts, are read on demand through a small cache.
+ * A change made here is applied at once; one made on another instance within a poll interval.
  */
 @Service
 public class WarningCatalogue {
 
     private static final Logger log = LoggerFactory.getLogger(WarningCatalogue.class);
 
-    private final WarningRepository repository;
-    private final WarningStoreSetup store;
+    private final WarningStore store;
     private final Clock clock;
     private final PublicResponses publicResponses;
     private final AtomicLong versions = new AtomicLong();
+    private final Cache<String, Map<Language, String>> bodies = Caffeine.newBuilder()
+            .maximumSize(2_000).expireAfterWrite(Duration.ofHours(1)).build();
     private volatile CatalogueSnapshot snapshot;
-    private volatile String stamp = "";
+    private volatile WarningStore.Stamp stamp;
 
-    public WarningCatalogue(WarningRepository repository, WarningStoreSetup store, Clock clock,
-            PublicResponses publicResponses) {
-        this.repository = repository;
+    public WarningCatalogue(WarningStore store, Clock clock, PublicResponses publicResponses) {
         this.store = store;
         this.clock = clock;
         this.publicResponses = publicResponses;
-        refresh();
+        reloadAll();
     }
 
     /** The current snapshot; its version changes whenever the published set changes. */
@@ -54,7 +55,7 @@ public class WarningCatalogue {
         return snapshot;
     }
 
-    /** Published warnings matching the filter, newest first. */
+    /** Published warnings matching the filter, newest first (without bodies). */
     public List<Warning> find(WarningFilter filter) {
         Predicate<Warning> matches = w -> true;
         if (!filter.categories().isEmpty()) {
@@ -78,8 +79,16 @@ public class WarningCatalogue {
                 .toList();
     }
 
+    /** A published warning (without bodies; see {@link #bodyHtml}). */
     public Optional<Warning> bySlug(String slug) {
         return Optional.ofNullable(snapshot.bySlug(slug)).map(CatalogueSnapshot.Entry::warning);
+    }
+
+    /** The sanitised body of a published warning in one language ("" if it has none). */
+    public String bodyHtml(Warning warning, Language language) {
+        Map<Language, String> texts = bodies.get(warning.id() + "@" + warning.version() + "@" + warning.updatedAt(),
+                k -> store.bodies(warning.id()));
+        return texts.getOrDefault(language, "");
     }
 
     /** Published warnings naming this indicator (already normalised). */
@@ -104,30 +113,49 @@ public class WarningCatalogue {
 
     @EventListener
     void onChange(WarningChanged change) {
-        refresh();
+        if (change.warningId() == null) {
+            reloadAll();
+        } else {
+            apply(store.byIds(List.of(change.warningId())));
+        }
     }
 
     @Scheduled(fixedDelayString = "${lurewatch.catalogue.poll-interval:5s}",
             initialDelayString = "${lurewatch.catalogue.poll-interval:5s}")
     void refreshIfChangedElsewhere() {
         try {
-            if (!store.publishedStamp().equals(stamp)) {
-                refresh();
+            WarningStore.Stamp now = store.stamp();
+            if (now.equals(stamp)) {
+                return;
+            }
+            List<Warning> changed = store.changedSince(stamp.latestUpdate());
+            if (now.published() == stamp.published() + changed.stream().filter(Warning::isPublic).count()
+                    - changed.stream().filter(w -> snapshot.contains(w.id())).count()) {
+                apply(changed);
+            } else {
+                reloadAll(); // something was deleted, or edited with an old timestamp
             }
         } catch (RuntimeException e) {
-            // the database is away: keep serving the last snapshot, say so once per poll
+            // the database is away: keep serving the last snapshot
             log.warn("Cannot check the warning catalogue for changes ({}); serving the last snapshot",
                     e.getClass().getSimpleName());
         }
     }
 
-    synchronized void refresh() {
-        String before = store.publishedStamp();
-        List<Warning> published = repository.findByStatus(WarningStatus.PUBLISHED);
+    private synchronized void apply(List<Warning> changed) {
+        WarningStore.Stamp before = store.stamp();
+        snapshot = snapshot.with(changed.stream().map(Warning::withoutBodies).toList(), versions.incrementAndGet());
+        stamp = before;
+        publicResponses.invalidate();
+    }
+
+    private synchronized void reloadAll() {
+        WarningStore.Stamp before = store.stamp();
+        List<Warning> published = store.published(Warning::withoutBodies);
         snapshot = new CatalogueSnapshot(published, versions.incrementAndGet());
         stamp = before;
         publicResponses.invalidate();
-        log.debug("Warning catalogue rebuilt: {} published", published.size());
+        log.debug("Warning catalogue loaded: {} published", published.size());
     }
 
     /** Counts of current published warnings. */

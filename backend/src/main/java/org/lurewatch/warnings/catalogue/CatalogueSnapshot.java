@@ -22,6 +22,7 @@ public final class CatalogueSnapshot {
 
     private final List<Entry> entries;
     private final Map<String, Entry> bySlug;
+    private final java.util.Set<String> ids;
     private final Map<String, List<Warning>> byIndicatorKey;
     private final long version;
 
@@ -30,9 +31,14 @@ public final class CatalogueSnapshot {
     }
 
     public CatalogueSnapshot(List<Warning> published, long version) {
-        this.entries = published.stream().sorted(ORDER).map(w -> new Entry(w, searchTextOf(w))).toList();
+        this(published.stream().map(w -> new Entry(w, searchTextOf(w))).toList(), version, true);
+    }
+
+    private CatalogueSnapshot(List<Entry> unsorted, long version, boolean sort) {
+        this.entries = unsorted.stream().sorted(Comparator.comparing(Entry::warning, ORDER)).toList();
         this.bySlug = new HashMap<>();
         entries.forEach(e -> bySlug.put(e.warning().slug(), e));
+        this.ids = entries.stream().map(e -> e.warning().id()).collect(Collectors.toUnmodifiableSet());
         this.byIndicatorKey = entries.stream()
                 .flatMap(e -> e.warning().indicators().stream().map(i -> Map.entry(i.key(), e.warning())))
                 .collect(Collectors.groupingBy(Map.Entry::getKey,
@@ -43,6 +49,22 @@ public final class CatalogueSnapshot {
 
     public List<Entry> entries() {
         return entries;
+    }
+
+    /**
+     * This snapshot with some warnings replaced: each changed warning is dropped by id and added
+     * back if it is still published. Unchanged entries (and their texts) are shared, not copied.
+     */
+    public CatalogueSnapshot with(List<Warning> changed, long newVersion) {
+        java.util.Set<String> ids = changed.stream().map(Warning::id).collect(Collectors.toSet());
+        List<Entry> next = new java.util.ArrayList<>(entries.size() + changed.size());
+        entries.stream().filter(e -> !ids.contains(e.warning().id())).forEach(next::add);
+        changed.stream().filter(Warning::isPublic).forEach(w -> next.add(new Entry(w, searchTextOf(w))));
+        return new CatalogueSnapshot(next, newVersion, true);
+    }
+
+    public boolean contains(String warningId) {
+        return ids.contains(warningId);
     }
 
     public Entry bySlug(String slug) {

@@ -34,6 +34,7 @@ class SampleWarningSeeder {
 
     private static final Logger log = LoggerFactory.getLogger(SampleWarningSeeder.class);
     private static final String MARKER = "sample-warnings-v1";
+    private static final int BATCH = 500;
 
     private final MongoTemplate mongo;
     private final WarningRepository repository;
@@ -58,15 +59,12 @@ class SampleWarningSeeder {
             return;
         }
         List<Warning> samples = read().stream().map(SeedWarning::toWarning).toList();
-        int inserted = 0;
-        for (Warning w : samples) {
-            if (!repository.existsBySlug(w.slug())) {
-                mongo.insert(w);
-                inserted++;
-            }
+        // the collection is empty, so nothing can be duplicated; the unique slug index guards the rest
+        for (int from = 0; from < samples.size(); from += BATCH) {
+            mongo.insertAll(samples.subList(from, Math.min(samples.size(), from + BATCH)));
         }
         markDone();
-        log.info("Loaded {} sample warnings into the empty database", inserted);
+        log.info("Loaded {} sample warnings into the empty database", samples.size());
     }
 
     private org.springframework.data.mongodb.core.query.Query markerQuery() {

@@ -16,6 +16,7 @@ import org.lurewatch.warnings.WarningCatalogue;
 import org.lurewatch.warnings.WarningFilter;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /** The public read side of warnings; all data comes from the in-memory catalogue. */
@@ -47,6 +48,11 @@ class WarningQueryController {
     @QueryMapping
     WarningView warning(@Argument String slug, @Argument Language lang) {
         return catalogue.bySlug(slug).map(w -> WarningView.of(w, lang == null ? Language.en : lang)).orElse(null);
+    }
+
+    @SchemaMapping(typeName = "Warning")
+    String bodyHtml(WarningView view) {
+        return catalogue.bodyHtml(view.warning(), view.language());
     }
 
     @QueryMapping

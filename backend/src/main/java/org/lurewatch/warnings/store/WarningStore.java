@@ -1,0 +1,87 @@
+package org.lurewatch.warnings.store;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.Optional;
+
+import org.bson.Document;
+import org.lurewatch.common.Language;
+import org.lurewatch.warnings.Warning;
+import org.lurewatch.warnings.WarningStatus;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * The warnings collection as the read side needs it: indexes and sample data (once, at start-up,
+ * before the catalogue first loads), batched reads, and the cheap "has anything changed?" stamp
+ * that lets every instance notice edits made by another.
+ */
+@Component
+public class WarningStore {
+
+    private final MongoTemplate mongo;
+
+    public WarningStore(MongoTemplate mongo, SampleWarningSeeder seeder) {
+        this.mongo = mongo;
+        mongo.indexOps(Warning.class).createIndex(new Index("slug", Sort.Direction.ASC).unique());
+        mongo.indexOps(Warning.class).createIndex(new Index("status", Sort.Direction.ASC)
+                .on("updatedAt", Sort.Direction.DESC));
+        seeder.seedOnce();
+    }
+
+    /**
+     * Every published warning, read in batches (one reply for ten thousand multilingual warnings
+     * would exceed the wire protocol's message size) and shrunk one by one as it arrives.
+     */
+    public List<Warning> published(UnaryOperator<Warning> shrink) {
+        Query published = Query.query(Criteria.where("status").is(WarningStatus.PUBLISHED)).cursorBatchSize(500);
+        try (Stream<Warning> stream = mongo.stream(published, Warning.class)) {
+            return stream.map(shrink).toList();
+        }
+    }
+
+    /** Warnings (any status) changed at or after {@code since}. */
+    public List<Warning> changedSince(Instant since) {
+        Query changed = Query.query(Criteria.where("updatedAt").gte(since)).cursorBatchSize(500);
+        try (Stream<Warning> stream = mongo.stream(changed, Warning.class)) {
+            return stream.toList();
+        }
+    }
+
+    public List<Warning> byIds(List<String> ids) {
+        return mongo.find(Query.query(Criteria.where("_id").in(ids)), Warning.class);
+    }
+
+    /** The bodies of one warning by language. */
+    public Map<Language, String> bodies(String id) {
+        Warning w = mongo.findById(id, Warning.class);
+        Map<Language, String> bodies = new EnumMap<>(Language.class);
+        if (w != null) {
+            w.translations().forEach((l, t) -> bodies.put(l, t.bodyHtml()));
+        }
+        return bodies;
+    }
+
+    /** What changes whenever a warning is published, edited or withdrawn, on any instance. */
+    public record Stamp(long published, Instant latestUpdate) {
+    }
+
+    public Stamp stamp() {
+        Query published = Query.query(Criteria.where("status").is(WarningStatus.PUBLISHED));
+        long count = mongo.count(published, Warning.class);
+        Query newest = new Query().with(Sort.by(Sort.Direction.DESC, "updatedAt")).limit(1);
+        newest.fields().include("updatedAt");
+        Date latest = Optional.ofNullable(mongo.findOne(newest, Document.class, "warnings"))
+                .map(d -> d.getDate("updatedAt")).orElse(new Date(0));
+        return new Stamp(count, latest.toInstant());
+    }
+}

@@ -1,0 +1,72 @@
+package org.lurewatch.warnings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lurewatch.support.GraphQlClient;
+import org.lurewatch.support.TestWarnings;
+import org.lurewatch.warnings.store.WarningRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Changes made by another instance (here: straight into the database, with no event) reach the
+ * public read path within the poll interval; bodies are read on demand.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "lurewatch.embedded-mongo.in-memory=true", "lurewatch.seed.enabled=false", "lurewatch.catalogue.poll-interval=200ms"})
+class CatalogueRefreshTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    WarningRepository repository;
+    GraphQlClient client;
+
+    @BeforeEach
+    void setUp() {
+        client = new GraphQlClient(port);
+        repository.deleteAll();
+    }
+
+    private String slugOf(String slug) {
+        return client.query("{ warning(slug: \"" + slug + "\") { slug } }").data().path("warning").path("slug").asString("");
+    }
+
+    private Warning touched(Warning w, WarningStatus status) {
+        return new Warning(w.id(), w.slug(), w.category(), w.countries(), w.severity(), w.translations(), w.indicators(),
+                w.sources(), status, w.publishedAt(), Instant.now(), w.expiresAt(), w.sample(), w.version());
+    }
+
+    @Test
+    void publicationsEditsWithdrawalsAndDeletionsElsewhereArriveWithinSeconds() {
+        Warning saved = repository.save(touched(TestWarnings.warning("from-elsewhere").build(), WarningStatus.PUBLISHED));
+        await().atMost(Duration.ofSeconds(5)).until(() -> slugOf("from-elsewhere").equals("from-elsewhere"));
+
+        repository.save(touched(saved, WarningStatus.ARCHIVED));
+        await().atMost(Duration.ofSeconds(5)).until(() -> slugOf("from-elsewhere").isEmpty());
+
+        Warning again = repository.save(touched(repository.findById(saved.id()).orElseThrow(), WarningStatus.PUBLISHED));
+        await().atMost(Duration.ofSeconds(5)).until(() -> slugOf("from-elsewhere").equals("from-elsewhere"));
+
+        repository.deleteById(again.id());
+        await().atMost(Duration.ofSeconds(5)).until(() -> slugOf("from-elsewhere").isEmpty());
+    }
+
+    @Test
+    void theBodyIsServedInTheLanguageOfTheText() {
+        repository.save(touched(TestWarnings.warning("with-body")
+                .text(org.lurewatch.common.Language.th, "หัวข้อ", "สรุปภาษาไทย").build(), WarningStatus.PUBLISHED));
+        await().atMost(Duration.ofSeconds(5)).until(() -> slugOf("with-body").equals("with-body"));
+        assertThat(client.query("{ warning(slug: \"with-body\", lang: th) { language bodyHtml } }").data()
+                .path("warning").path("bodyHtml").asString()).isEqualTo("<p>สรุปภาษาไทย</p>");
+        assertThat(client.query("{ warning(slug: \"with-body\", lang: vi) { language bodyHtml } }").data()
+                .path("warning").path("bodyHtml").asString()).isEqualTo("<p>Body</p>");
+    }
+}

@@ -1,0 +1,152 @@
+#!/usr/bin/env bash
+# LureWatch benchmark: builds the app, runs it as a separate process on the embedded default,
+# drives it with wrk (1 thread, 32 connections) on loopback only, and prints one table.
+# It reports; it never passes or fails on speed. See README, "Benchmark".
+#   bench/run.sh                 full run (15 s per scenario after a 5 s warm-up)
+#   DURATION=5 bench/run.sh      a quicker, noisier run
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+DURATION=${DURATION:-15}
+WARMUP=${WARMUP:-5}
+APP_PORT=${APP_PORT:-18080}
+NGINX_PORT=${NGINX_PORT:-18081}
+WORK=$(mktemp -d /tmp/lurewatch-bench.XXXXXX); chmod 755 "$WORK"
+JAVA_OPTS=${JAVA_OPTS:--Xms128m -Xmx384m -XX:+UseG1GC}
+APP_PID=""
+NGINX_PID=""
+
+cleanup() {
+  [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null || true
+  [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null || true
+  wait 2>/dev/null || true
+}
+trap cleanup EXIT
+
+need() {
+  command -v "$1" >/dev/null || [ -x "/usr/sbin/$1" ] || {
+    if [ "$(id -u)" = 0 ]; then apt-get install -y -qq "$2" >/dev/null; else echo "install $2 (Debian package)"; exit 1; fi
+  }
+}
+need wrk wrk
+need nginx nginx-light
+need jq jq
+
+echo "building…" >&2
+mvn -B -q -DskipTests package
+mvn -B -q -f backend dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
+CP=$(cat "$WORK/cp.txt")
+
+# --- the app ------------------------------------------------------------------------------
+start_app() { # $1 = number of warnings to seed (on the first start only)
+  local data="$WORK/data-$1"
+  [ -f "$WORK/seed-$1.json" ] || java -cp "$CP" bench/SeedGen.java backend/src/main/resources/seed/warnings.json "$1" "$WORK/seed-$1.json"
+  local t0; t0=$(date +%s%N)
+  # shellcheck disable=SC2086
+  java $JAVA_OPTS -jar backend/target/lurewatch.jar --server.port="$APP_PORT" \
+    --lurewatch.embedded-mongo.data-dir="$data" --lurewatch.seed.warnings="file:$WORK/seed-$1.json" \
+    --spring.web.resources.static-locations="classpath:/static/,file:$WORK/static/" \
+    $(cat "$ROOT/bench/app.args" 2>/dev/null | tr '\n' ' ') > "$WORK/app-$1.log" 2>&1 &
+  APP_PID=$!
+  until curl -fs "http://127.0.0.1:$APP_PORT/actuator/health" | grep -q UP; do
+    kill -0 "$APP_PID" 2>/dev/null || { echo "app died, see $WORK/app-$1.log" >&2; exit 1; }
+    sleep 0.1
+  done
+  READY_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
+}
+
+stop_app() {
+  PEAK_RSS_MB=$(( $(awk '/VmHWM/ {print $2}' "/proc/$APP_PID/status") / 1024 ))
+  kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
+}
+
+graphql_body() { # $1 = query file, $2 = variables JSON → request body on stdout
+  java -cp "$CP" bench/Body.java "$1" "$2"
+}
+
+# --- measuring ----------------------------------------------------------------------------
+RESULTS="$WORK/results.tsv"
+: > "$RESULTS"
+
+run_wrk() { # $1 = scenario name, $2 = url, then env assignments for the Lua script via $SCRIPT
+  local name=$1 url=$2
+  wrk -t1 -c32 -d"${WARMUP}s" -s "$SCRIPT" "$url" >/dev/null 2>&1 || true
+  local out; out=$(wrk -t1 -c32 -d"${DURATION}s" --latency -s "$SCRIPT" "$url")
+  local rps p50 p99 non2xx sock
+  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+  p50=$(awk '$1=="50%" {print $2}' <<<"$out")
+  p99=$(awk '$1=="99%" {print $2}' <<<"$out")
+  non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$out"); non2xx=${non2xx:-0}
+  sock=$(awk -F'[ ,]+' '/Socket errors/ {print $4+$6+$8+$10}' <<<"$out"); sock=${sock:-0}
+  printf '%s\t%s\t%s\t%s\t%s\n' "$name" "$rps" "$p50" "$p99" "$((non2xx + sock))" >> "$RESULTS"
+  echo "  $name: $rps req/s, p50 $p50, p99 $p99" >&2
+}
+
+post_scenario() { # $1 = name, $2.. = body files
+  local name=$1; shift
+  SCRIPT=bench/lua/post.lua BODY_FILES=$(IFS=,; echo "$*") run_wrk "$name" "http://127.0.0.1:$APP_PORT/graphql"
+}
+export BODY_FILES PATHS_FILE
+
+check_no_errors() { # $1 = body file
+  local reply; reply=$(curl -fs -H 'Content-Type: application/json' --data-binary "@$1" "http://127.0.0.1:$APP_PORT/graphql")
+  if grep -q '"errors"' <<<"$reply"; then echo "scenario body $1 answers with errors: ${reply:0:300}" >&2; exit 1; fi
+}
+
+# --- scenario bodies ----------------------------------------------------------------------
+mkdir -p "$WORK/static"
+HOME_QUERY=bench/queries/home.graphql
+graphql_body "$HOME_QUERY" '{"lang":"en"}' > "$WORK/home-en.json"
+graphql_body "$HOME_QUERY" '{"lang":"th"}' > "$WORK/home-th.json"
+graphql_body bench/queries/by-slug.graphql '{"slug":"fake-customer-service-jobs-bangkok-myawaddy-7","lang":"th"}' > "$WORK/slug.json"
+graphql_body bench/queries/search.graphql '{"text":"passport"}' > "$WORK/search-en.json"
+graphql_body bench/queries/search.graphql '{"text":"หนังสือเดินทาง"}' > "$WORK/search-th.json"
+HASH=$(sha256sum "$HOME_QUERY" | cut -d' ' -f1)
+for lang in en th; do
+  printf '/graphql?extensions=%s&variables=%s\n' \
+    "$(printf '{"persistedQuery":{"version":1,"sha256Hash":"%s"}}' "$HASH" | jq -sRr @uri)" \
+    "$(printf '{"lang":"%s"}' "$lang" | jq -sRr @uri)"
+done > "$WORK/get-paths.txt"
+
+for n in ${SIZES:-100 10000}; do
+  echo "== $n warnings" >&2
+  start_app "$n"          # first start: loads the seed file into the empty database
+  echo "  first start (seeding $n warnings) ready in ${READY_MS} ms" >&2
+  stop_app
+  start_app "$n"          # the start that counts: an existing database
+  echo "  restart ready in ${READY_MS} ms" >&2
+  for b in home-en home-th slug search-en search-th; do check_no_errors "$WORK/$b.json"; done
+  post_scenario "1 home page query, POST (n=$n)" "$WORK/home-en.json" "$WORK/home-th.json"
+  # teach the GET path the home query's hash, as the site does on its first visit
+  graphql_body "$HOME_QUERY" "{\"lang\":\"en\"}" "$HASH" | curl -fs -o /dev/null -H 'Content-Type: application/json' --data-binary @- "http://127.0.0.1:$APP_PORT/graphql"
+  SCRIPT=bench/lua/get.lua PATHS_FILE="$WORK/get-paths.txt" run_wrk "2 home page query, cacheable GET (n=$n)" "http://127.0.0.1:$APP_PORT"
+  post_scenario "3 one warning by slug (n=$n)" "$WORK/slug.json"
+  post_scenario "4 text search (n=$n)" "$WORK/search-en.json" "$WORK/search-th.json"
+  if [ "$n" = 10000 ]; then
+    [ -f bench/scenarios-extra.sh ] && source bench/scenarios-extra.sh
+    # the ceiling: the exact bytes of scenario 1 as a static file, from nginx and from the app
+    curl -fs -H 'Content-Type: application/json' --data-binary "@$WORK/home-en.json" \
+      "http://127.0.0.1:$APP_PORT/graphql" > "$WORK/static/home.json"
+    sed -e "s#@PORT@#$NGINX_PORT#" -e "s#@ROOT@#$WORK/static#" -e "s#@WORK@#$WORK#" bench/nginx.conf > "$WORK/nginx.conf"
+    nginx -c "$WORK/nginx.conf" -p "$WORK" -g 'daemon off;' & NGINX_PID=$!
+    sleep 0.5
+    echo "/home.json" > "$WORK/static-path.txt"
+    SCRIPT=bench/lua/get.lua PATHS_FILE="$WORK/static-path.txt" run_wrk "7a ceiling: nginx static file" "http://127.0.0.1:$NGINX_PORT"
+    SCRIPT=bench/lua/get.lua PATHS_FILE="$WORK/static-path.txt" run_wrk "7b ceiling: app static file" "http://127.0.0.1:$APP_PORT"
+  fi
+  stop_app
+  printf 'ready %s\t%s ms\t\t\t\t%s MB\n' "$n" "$READY_MS" "$PEAK_RSS_MB" >> "$WORK/process.tsv"
+done
+
+# --- the table ----------------------------------------------------------------------------
+CEILING=$(awk -F'\t' '/^7a/ {print $2}' "$RESULTS")
+echo
+echo "LureWatch benchmark — $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(awk -F: '/model name/ {print $2; exit}' /proc/cpuinfo | xargs), wrk -t1 -c32 -d${DURATION}s"
+printf '%-48s %10s %9s %9s %8s %7s\n' scenario "req/s" p50 p99 errors "×nginx"
+while IFS=$'\t' read -r name rps p50 p99 errors; do
+  printf '%-48s %10s %9s %9s %8s %7s\n' "$name" "$rps" "$p50" "$p99" "$errors" \
+    "$(awk -v a="$rps" -v b="$CEILING" 'BEGIN { if (b > 0) printf "%.2f", a / b }')"
+done < "$RESULTS"
+echo
+awk -F'\t' '{ printf "process: %s, peak RSS %s\n", $1 " warnings ready in " $2, $6 }' "$WORK/process.tsv"
+echo "(raw output and logs in $WORK)"
