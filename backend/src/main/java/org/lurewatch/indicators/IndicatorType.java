@@ -1,6 +1,10 @@
 package org.lurewatch.indicators;
 
-/** Kinds of indicator a lure leaves behind. */
+/** What kind of thing an indicator is; part of its key, so a phone never equals a handle. */
 public enum IndicatorType {
-    PHONE, DOMAIN, EMAIL, HANDLE, ORGANISATION
+    PHONE,
+    DOMAIN,
+    EMAIL,
+    HANDLE,
+    ORGANISATION
 }

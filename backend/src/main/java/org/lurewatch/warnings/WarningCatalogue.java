@@ -16,13 +16,15 @@ import org.lurewatch.common.Language;
 import org.lurewatch.graphql.PublicResponses;
 import org.lurewatch.indicators.Indicator;
 import org.lurewatch.warnings.catalogue.CatalogueSnapshot;
-import org.lurewatch.warnings.catalogue.SearchFolding;
+import org.lurewatch.warnings.catalogue.FilterPredicate;
 import org.lurewatch.warnings.store.WarningStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Sinks;
 
 /**
  * The published warnings, held in memory so public reads never wait on the database (and keep
@@ -40,6 +42,8 @@ public class WarningCatalogue {
     private final AtomicLong versions = new AtomicLong();
     private final Cache<String, Map<Language, String>> bodies = Caffeine.newBuilder()
             .maximumSize(2_000).expireAfterWrite(Duration.ofHours(1)).build();
+    /** Live feed of publications; slow subscribers miss items rather than hold memory. */
+    private final Sinks.Many<CatalogueSnapshot.Entry> publications = Sinks.many().multicast().directBestEffort();
     private volatile CatalogueSnapshot snapshot;
     private volatile WarningStore.Stamp stamp;
 
@@ -57,26 +61,17 @@ public class WarningCatalogue {
 
     /** Published warnings matching the filter, newest first (without bodies). */
     public List<Warning> find(WarningFilter filter) {
-        Predicate<Warning> matches = w -> true;
-        if (!filter.categories().isEmpty()) {
-            matches = matches.and(w -> filter.categories().contains(w.category()));
-        }
-        if (!filter.countries().isEmpty()) {
-            matches = matches.and(w -> w.countries().stream().anyMatch(filter.countries()::contains));
-        }
-        if (!filter.severities().isEmpty()) {
-            matches = matches.and(w -> filter.severities().contains(w.severity()));
-        }
-        if (filter.publishedAfter() != null) {
-            matches = matches.and(w -> w.publishedAt() != null && w.publishedAt().isAfter(filter.publishedAfter()));
-        }
-        Predicate<Warning> keep = matches;
-        String needle = SearchFolding.fold(filter.text() == null ? "" : filter.text().strip());
+        Predicate<CatalogueSnapshot.Entry> matches = FilterPredicate.of(filter);
         return snapshot.current(clock.instant(), filter.includeExpired()).stream()
-                .filter(e -> needle.isEmpty() || e.searchText().contains(needle))
+                .filter(matches)
                 .map(CatalogueSnapshot.Entry::warning)
-                .filter(keep)
                 .toList();
+    }
+
+    /** Warnings matching the filter as they are published or updated, from now on (without bodies). */
+    public Flux<Warning> publications(WarningFilter filter) {
+        Predicate<CatalogueSnapshot.Entry> matches = FilterPredicate.of(filter);
+        return publications.asFlux().filter(matches).map(CatalogueSnapshot.Entry::warning);
     }
 
     /** A published warning (without bodies; see {@link #bodyHtml}). */
@@ -147,6 +142,8 @@ public class WarningCatalogue {
         snapshot = snapshot.with(changed.stream().map(Warning::withoutBodies).toList(), versions.incrementAndGet());
         stamp = before;
         publicResponses.invalidate();
+        changed.stream().filter(Warning::isPublic).map(w -> snapshot.bySlug(w.slug())).filter(java.util.Objects::nonNull)
+                .forEach(publications::tryEmitNext);
     }
 
     private synchronized void reloadAll() {

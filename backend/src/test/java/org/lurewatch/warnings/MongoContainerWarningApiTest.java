@@ -1,5 +1,8 @@
 package org.lurewatch.warnings;
 
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -19,8 +22,13 @@ class MongoContainerWarningApiTest extends WarningApiContract {
     @Container
     static final MongoDBContainer MONGO = new MongoDBContainer("mongo:8");
 
+    /** Keys live outside the database; with a real MongoDB they are files, here throw-away ones. */
+    @TempDir
+    static Path secrets;
+
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
         registry.add("spring.mongodb.uri", () -> MONGO.getReplicaSetUrl("lurewatch"));
+        registry.add("lurewatch.secrets.dir", secrets::toString);
     }
 }

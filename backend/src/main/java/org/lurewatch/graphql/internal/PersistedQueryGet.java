@@ -13,6 +13,7 @@ import java.util.Map;
 import com.google.common.hash.Hashing;
 import jakarta.servlet.http.HttpServletRequest;
 import org.lurewatch.graphql.PublicResponses;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlRequest;
@@ -36,6 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  * a mutation can never arrive this way. Goes through the same interceptors (rate limits) as POST.
  */
 @Component
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class PersistedQueryGet {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

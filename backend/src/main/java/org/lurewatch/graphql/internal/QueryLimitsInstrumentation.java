@@ -56,7 +56,9 @@ class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
     @Override
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
             InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
-        if (!(state instanceof Deadline deadline)) {
+        // a subscription lives on purpose: its events resolve fields long after it began
+        if (!(state instanceof Deadline deadline) || parameters.getExecutionContext().getOperationDefinition()
+                .getOperation() == graphql.language.OperationDefinition.Operation.SUBSCRIPTION) {
             return dataFetcher;
         }
         return env -> {

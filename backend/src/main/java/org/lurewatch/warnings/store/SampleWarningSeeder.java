@@ -16,6 +16,7 @@ import org.lurewatch.warnings.Source;
 import org.lurewatch.warnings.Translation;
 import org.lurewatch.warnings.Warning;
 import org.lurewatch.warnings.WarningStatus;
+import org.lurewatch.warnings.editor.WarningHtml;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -91,7 +92,9 @@ class SampleWarningSeeder {
 
         Warning toWarning() {
             Map<Language, Translation> texts = new EnumMap<>(Language.class);
-            translations.forEach((lang, t) -> texts.put(lang, new Translation(t.title(), t.summary(), t.body(), t.redFlags())));
+            // bodies pass the same HTML policy as an editor's, so a sample can never carry more markup
+            translations.forEach((lang, t) -> texts.put(lang,
+                    new Translation(t.title(), t.summary(), WarningHtml.sanitise(t.body()), t.redFlags())));
             return new Warning(null, slug, category, countries, severity, texts, indicators, sources,
                     WarningStatus.PUBLISHED, publishedAt, publishedAt, expiresAt, true, null);
         }

@@ -17,7 +17,9 @@ import org.lurewatch.warnings.WarningFilter;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
 import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Flux;
 
 /** The public read side of warnings; all data comes from the in-memory catalogue. */
 @Controller
@@ -48,6 +50,13 @@ class WarningQueryController {
     @QueryMapping
     WarningView warning(@Argument String slug, @Argument Language lang) {
         return catalogue.bySlug(slug).map(w -> WarningView.of(w, lang == null ? Language.en : lang)).orElse(null);
+    }
+
+    @SubscriptionMapping
+    Flux<WarningView> warningPublished(@Argument WarningFilterInput filter, @Argument Language lang) {
+        Language served = lang == null ? Language.en : lang;
+        return catalogue.publications(filter == null ? WarningFilter.ALL : filter.toFilter())
+                .map(w -> WarningView.of(w, served));
     }
 
     @SchemaMapping(typeName = "Warning")

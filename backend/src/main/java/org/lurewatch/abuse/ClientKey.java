@@ -1,0 +1,18 @@
+package org.lurewatch.abuse;
+
+/**
+ * Who is asking, as far as rate limits are concerned: a truncated HMAC of the client's address
+ * under a salt that is random per process and never persisted. It cannot be turned back into an
+ * address, it changes at every restart, and it must never be stored or logged with anything a
+ * client sent.
+ */
+public record ClientKey(String value) {
+
+    /** The GraphQL context entry that holds the current request's key ({@code @ContextValue}). */
+    public static final String CONTEXT_KEY = "lurewatch.abuse.clientKey";
+
+    @Override
+    public String toString() {
+        return "ClientKey[…]";
+    }
+}

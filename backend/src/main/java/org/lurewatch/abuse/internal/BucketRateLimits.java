@@ -1,0 +1,63 @@
+package org.lurewatch.abuse.internal;
+
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import org.lurewatch.abuse.AbuseAction;
+import org.lurewatch.abuse.ClientKey;
+import org.lurewatch.abuse.RateLimitedException;
+import org.lurewatch.abuse.RateLimits;
+import org.springframework.stereotype.Component;
+
+/**
+ * In-memory Bucket4j buckets, one per client key and action, held in a bounded Caffeine cache.
+ * A bucket is forgotten only after it has been idle for its longest window, so forgetting it
+ * never hands out more than a full bucket would. Per instance: with several instances behind a
+ * load balancer each enforces its own share (Bucket4j has no MongoDB backend; see README).
+ */
+@Component
+class BucketRateLimits implements RateLimits {
+
+    private final Map<AbuseAction, Cache<String, Bucket>> buckets = new EnumMap<>(AbuseAction.class);
+    private final Map<AbuseAction, AbuseProperties.Limit> limits = new EnumMap<>(AbuseAction.class);
+
+    BucketRateLimits(AbuseProperties properties) {
+        for (AbuseAction action : AbuseAction.values()) {
+            AbuseProperties.Limit limit = properties.limits().of(action);
+            limits.put(action, limit);
+            Duration idle = max(limit.burst().period(), limit.sustained().period());
+            buckets.put(action, Caffeine.newBuilder()
+                    .maximumSize(properties.maxClients())
+                    .expireAfterAccess(idle)
+                    .build());
+        }
+    }
+
+    @Override
+    public void consume(ClientKey client, AbuseAction action) {
+        Bucket bucket = buckets.get(action).get(client.value(), k -> newBucket(limits.get(action)));
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        if (!probe.isConsumed()) {
+            long seconds = (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L;
+            throw new RateLimitedException(action, seconds);
+        }
+    }
+
+    private static Bucket newBucket(AbuseProperties.Limit limit) {
+        return Bucket.builder()
+                .addLimit(b -> b.capacity(limit.burst().capacity())
+                        .refillGreedy(limit.burst().capacity(), limit.burst().period()))
+                .addLimit(b -> b.capacity(limit.sustained().capacity())
+                        .refillGreedy(limit.sustained().capacity(), limit.sustained().period()))
+                .build();
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+}

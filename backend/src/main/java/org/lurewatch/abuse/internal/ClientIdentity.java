@@ -1,0 +1,38 @@
+package org.lurewatch.abuse.internal;
+
+import java.net.InetAddress;
+import java.util.List;
+
+import com.google.common.net.InetAddresses;
+import org.lurewatch.abuse.ClientKey;
+import org.springframework.stereotype.Component;
+
+/**
+ * One place that turns a request's socket peer and {@code X-Forwarded-For} into a
+ * {@link ClientKey}, for GraphQL and plain HTTP alike, so both spend from the same buckets.
+ */
+@Component
+class ClientIdentity implements org.lurewatch.abuse.ClientKeys {
+
+    private final ClientAddresses addresses;
+    private final ClientKeys keys = new ClientKeys();
+
+    ClientIdentity(AbuseProperties properties) {
+        this.addresses = new ClientAddresses(properties.trustedProxies());
+    }
+
+    ClientKey of(InetAddress peer, List<String> forwardedFor) {
+        return keys.keyOf(addresses.clientOf(peer, forwardedFor));
+    }
+
+    @Override
+    public ClientKey of(jakarta.servlet.http.HttpServletRequest request) {
+        return of(request.getRemoteAddr(), java.util.Collections.list(request.getHeaders("X-Forwarded-For")));
+    }
+
+    /** For the servlet API, which gives the peer as a string (an IP literal: no DNS lookup). */
+    ClientKey of(String peer, List<String> forwardedFor) {
+        InetAddress address = peer != null && InetAddresses.isInetAddress(peer) ? InetAddresses.forString(peer) : null;
+        return of(address, forwardedFor);
+    }
+}

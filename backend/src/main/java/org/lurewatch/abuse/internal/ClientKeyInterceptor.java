@@ -1,0 +1,89 @@
+package org.lurewatch.abuse.internal;
+
+import java.net.InetSocketAddress;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import graphql.ExecutionResult;
+import graphql.GraphqlErrorBuilder;
+import org.lurewatch.abuse.AbuseAction;
+import org.lurewatch.abuse.ClientKey;
+import org.lurewatch.abuse.RateLimitedException;
+import org.lurewatch.abuse.RateLimits;
+import org.lurewatch.common.ErrorCode;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * For every GraphQL request: works out the client address (socket peer; {@code X-Forwarded-For}
+ * only from trusted proxies), turns it into a {@link ClientKey} for the GraphQL context, spends one
+ * unit of the generous {@link AbuseAction#PUBLIC_READ} allowance, and adds a {@code Retry-After}
+ * header to any answer that carries a {@code RATE_LIMITED} error. The address itself goes no
+ * further than this method.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 100)
+class ClientKeyInterceptor implements WebGraphQlInterceptor {
+
+    private final ClientIdentity identity;
+    private final RateLimits limits;
+
+    ClientKeyInterceptor(ClientIdentity identity, RateLimits limits) {
+        this.identity = identity;
+        this.limits = limits;
+    }
+
+    @Override
+    public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+        InetSocketAddress remote = request.getRemoteAddress();
+        ClientKey key = identity.of(remote == null ? null : remote.getAddress(),
+                request.getHeaders().getValuesAsList("X-Forwarded-For"));
+        try {
+            limits.consume(key, AbuseAction.PUBLIC_READ);
+        } catch (RateLimitedException refused) {
+            return Mono.just(refusal(request, refused));
+        }
+        request.configureExecutionInput((input, builder) ->
+                builder.graphQLContext(context -> context.of(ClientKey.CONTEXT_KEY, key)).build());
+        return chain.next(request).map(ClientKeyInterceptor::withRetryAfter);
+    }
+
+    private static WebGraphQlResponse refusal(WebGraphQlRequest request, RateLimitedException refused) {
+        Map<String, Object> extensions = new LinkedHashMap<>(refused.extensions());
+        extensions.put("code", ErrorCode.RATE_LIMITED.name());
+        ExecutionResult result = ExecutionResult.newExecutionResult()
+                .addError(GraphqlErrorBuilder.newError()
+                        .message(refused.getMessage())
+                        .errorType(ErrorType.BAD_REQUEST)
+                        .extensions(extensions)
+                        .build())
+                .build();
+        WebGraphQlResponse response = new WebGraphQlResponse(
+                new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
+        response.getResponseHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(refused.retryAfterSeconds()));
+        return response;
+    }
+
+    private static WebGraphQlResponse withRetryAfter(WebGraphQlResponse response) {
+        long wait = 0;
+        for (ResponseError error : response.getErrors()) {
+            if (ErrorCode.RATE_LIMITED.name().equals(error.getExtensions().get("code"))
+                    && error.getExtensions().get("retryAfterSeconds") instanceof Number seconds) {
+                wait = Math.max(wait, seconds.longValue());
+            }
+        }
+        if (wait > 0) {
+            response.getResponseHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(wait));
+        }
+        return response;
+    }
+}

@@ -1,0 +1,66 @@
+package org.lurewatch.abuse.pow;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.lurewatch.abuse.Challenge;
+import org.lurewatch.abuse.ProofOfWork;
+import org.lurewatch.abuse.ProofOfWorkRefusedException;
+import org.lurewatch.abuse.ProofOfWorkRefusedException.Reason;
+import org.lurewatch.abuse.internal.AbuseProperties;
+import org.springframework.stereotype.Service;
+
+/** Issues signed, expiring challenges and accepts each solution once. */
+@Service
+class ProofOfWorkService implements ProofOfWork {
+
+    private final ChallengeCodec codec;
+    private final SpentChallenges spent;
+    private final Clock clock;
+    private final AbuseProperties.Pow settings;
+
+    ProofOfWorkService(ChallengeSigningKey key, SpentChallenges spent, Clock clock, AbuseProperties properties) {
+        this.codec = new ChallengeCodec(key.bytes());
+        this.spent = spent;
+        this.clock = clock;
+        this.settings = properties.proofOfWork();
+    }
+
+    @Override
+    public Challenge issue(String purpose) {
+        Instant expiresAt = clock.instant().plus(settings.ttl()).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        return new Challenge(codec.issue(purpose, expiresAt, settings.difficulty()), settings.difficulty(), expiresAt);
+    }
+
+    @Override
+    public void spend(String purpose, String challenge, String nonce) {
+        ChallengeCodec.Token token = checked(purpose, challenge, nonce);
+        if (!clock.instant().isBefore(token.expiresAt())) {
+            throw new ProofOfWorkRefusedException(Reason.EXPIRED,
+                    "proofOfWork.challenge has expired: ask tipChallenge for a new one (your text is not lost: send it again)");
+        }
+        if (!spent.spend(token.id(), token.expiresAt())) {
+            throw new ProofOfWorkRefusedException(Reason.REUSED,
+                    "proofOfWork.challenge has already been used: each challenge counts once; ask tipChallenge for a new one");
+        }
+    }
+
+    @Override
+    public void verifyWork(String purpose, String challenge, String nonce) {
+        checked(purpose, challenge, nonce);
+    }
+
+    private ChallengeCodec.Token checked(String purpose, String challenge, String nonce) {
+        ChallengeCodec.Token token = codec.read(challenge);
+        if (!token.purpose().equals(purpose)) {
+            throw new ProofOfWorkRefusedException(Reason.WRONG_PURPOSE,
+                    "proofOfWork.challenge was issued for something else: ask tipChallenge for a challenge for tips");
+        }
+        if (!ChallengeCodec.solves(challenge, nonce, token.difficulty())) {
+            throw new ProofOfWorkRefusedException(Reason.INSUFFICIENT, "proofOfWork.nonce does not solve the challenge: "
+                    + "SHA-256(challenge + \":\" + nonce) must start with " + token.difficulty()
+                    + " zero bits, and the nonce is 1 to 64 characters of A-Z, a-z, 0-9, _ or -");
+        }
+        return token;
+    }
+}

@@ -1,0 +1,97 @@
+package org.lurewatch.access.security;
+
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.lurewatch.access.token.ApiTokens;
+import org.lurewatch.common.ErrorCode;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.servlet.function.RequestPredicates;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerResponse;
+
+/**
+ * Who may call what, and how they prove it.
+ *
+ * <ul>
+ * <li>The public side (everything outside {@code /staff/}) is anonymous: no session is created,
+ * no cookie set, no CSRF token needed.</li>
+ * <li>The staff console signs in at {@code POST /staff/session}; only then is a session created.
+ * Its cookie is scoped to {@code /staff}, so the console talks GraphQL at {@code /staff/graphql},
+ * and a signed-in editor browsing the public site sends no credentials there.</li>
+ * <li>CSRF tokens are required exactly for state-changing requests that carry a session.
+ * Bearer-token and anonymous requests carry no ambient authority and need none.</li>
+ * <li>URLs are not restricted here: every staff GraphQL field checks its role with
+ * {@code @PreAuthorize}, which is what the schema-walking test proves.</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableWebSecurity
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+    @Bean
+    HttpSessionCsrfTokenRepository csrfTokenRepository() {
+        return new HttpSessionCsrfTokenRepository();
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, StaffSessionRepository sessions, ApiTokens tokens,
+            HttpSessionCsrfTokenRepository csrfTokens) throws Exception {
+        http.securityContext(c -> c.securityContextRepository(sessions))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .csrf(c -> c.csrfTokenRepository(csrfTokens)
+                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                        .requireCsrfProtectionMatcher(SecurityConfiguration::carriesSessionAndChangesState))
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .addFilterAfter(new BearerTokenFilter(tokens), SecurityContextHolderFilter.class)
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((request, response, ex) -> ErrorResponses.write(response, 401,
+                                ErrorCode.UNAUTHENTICATED, "Sign in first."))
+                        .accessDeniedHandler((request, response, ex) -> ErrorResponses.write(response, 403,
+                                ErrorCode.FORBIDDEN, ex instanceof CsrfException
+                                        ? "This request carries a staff session but no valid CSRF token: send the"
+                                                + " token from GET /staff/csrf in the X-CSRF-TOKEN header."
+                                        : "You are not allowed to do this.")))
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
+        return http.build();
+    }
+
+    static boolean carriesSessionAndChangesState(HttpServletRequest request) {
+        return !SAFE_METHODS.contains(request.getMethod()) && request.getSession(false) != null;
+    }
+
+    /** The staff console's GraphQL endpoint: the same API as {@code /graphql}, inside the cookie's path. */
+    @Bean
+    RouterFunction<ServerResponse> staffGraphQlRoute(GraphQlHttpHandler handler) {
+        return RouterFunctions.route()
+                .POST(StaffPaths.GRAPHQL, RequestPredicates.contentType(MediaType.APPLICATION_JSON)
+                        .or(RequestPredicates.contentType(MediaType.parseMediaType("application/graphql+json"))),
+                        handler::handleRequest)
+                .build();
+    }
+}

@@ -1,0 +1,212 @@
+package org.lurewatch.indicators.extraction;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.lurewatch.indicators.ExtractedIndicator;
+import org.lurewatch.indicators.Indicator;
+import org.lurewatch.indicators.IndicatorType;
+import org.lurewatch.indicators.Messenger;
+import org.lurewatch.indicators.parsing.Handles;
+import org.lurewatch.indicators.parsing.InvalidIndicatorException;
+import org.lurewatch.indicators.parsing.PhoneNumbers;
+
+/**
+ * Messenger handles: a keyword ("LINE ID:", "ไลน์", "微信号", "Telegram @", "Zalo", "WhatsApp")
+ * followed by an ID or number, and the apps' own links (t.me, wa.me, zalo.me, facebook.com,
+ * tiktok.com/@).
+ *
+ * <p>Each form is a pattern anchored at its keywords: the keywords are located with
+ * {@code indexOf} and the pattern is only tried there, which keeps a 1 KB text in the
+ * microseconds. English keywords need a non-letter before them ("online" is no "line") and, where
+ * the word is common, a colon or "@" after them ("the front line is" is no LINE ID); Thai and
+ * Chinese keywords are distinctive enough as they are.
+ */
+public final class HandleFinder {
+
+    private static final String NB = "(?<![A-Za-z0-9])";
+    private static final String SEP = "\\s*[:：=]?\\s*";
+    private static final String ID = "@?[A-Za-z0-9][A-Za-z0-9._\\-]{1,39}";
+    private static final String PHONE = "\\+?\\(?\\d[\\d\\s().\\-]{5,18}\\d";
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    /** One way of writing a handle: where to look, how it reads, and what it is. */
+    private record Form(List<String> keywords, Pattern pattern, Messenger messenger, boolean phone) {
+
+        Form(Messenger messenger, boolean phone, String regex, String... keywords) {
+            this(List.of(keywords), Pattern.compile(regex, FLAGS), messenger, phone);
+        }
+    }
+
+    private static final List<Form> FORMS = List.of(
+            // "LINE ID: abc", "line: @abc", "Line @abc", "ID LINE abc", "LINE abc9", "ไลน์ abc", "ไอดีไลน์: abc"
+            new Form(Messenger.LINE, false, "(?:" + NB + "line\\s*(?:id|ไอดี)" + SEP + "|" + NB + "line\\s*[:：=]\\s*"
+                    + "|" + NB + "line\\s+(?=@)|" + NB + "id\\s*line" + SEP
+                    + "|(?-i:" + NB + "LINE\\s+)(?=[A-Za-z0-9._\\-]*\\d)"
+                    + "|ไอดีไลน์" + SEP + "|ไลน์(?:\\s*(?:ไอดี|id))?" + SEP + "|ไลน" + SEP + ")(?<h>" + ID + ")",
+                    "line", "id", "ไลน", "ไอดี"),
+            // "微信号：abc123", "加微信 abc123", "WeChat ID: abc123", "vx: abc123"
+            new Form(Messenger.WECHAT, false, "(?:" + NB + "(?:wechat|we\\s?chat|weixin)(?:\\s*id)?" + SEP
+                    + "|" + NB + "(?:wx|vx)\\s*[:：=]\\s*|(?:微信|薇信|威信|v信)号?" + SEP + ")"
+                    + "(?<h>[A-Za-z0-9][A-Za-z0-9_\\-]{5,19})(?![A-Za-z0-9_\\-])",
+                    "wechat", "we chat", "weixin", "wx", "vx", "微信", "薇信", "威信", "v信"),
+            // "Telegram @name", "telegram: name", "tg: @name", "เทเลแกรม name", "电报：name"
+            new Form(Messenger.TELEGRAM, false, "(?:" + NB + "(?:telegram|tele|tg)(?:\\s*id)?(?:\\s*[:：=]\\s*@?|\\s+@)"
+                    + "|(?:เทเลแกรม|เทลิแกรม|电报|纸飞机)号?" + SEP + "@?)"
+                    + "(?<h>[A-Za-z][A-Za-z0-9_]{4,31})(?![A-Za-z0-9_])",
+                    "tele", "tg", "เทเลแกรม", "เทลิแกรม", "电报", "纸飞机"),
+            new Form(Messenger.TELEGRAM, false, "(?<![A-Za-z0-9.])(?:t|telegram)\\.me/(?<h>[A-Za-z][A-Za-z0-9_]{4,31})"
+                    + "(?![A-Za-z0-9_])", "t.me/", "telegram.me/"),
+            // "WhatsApp +66 81 234 5678", "WA: 0812345678", "วอทส์แอป 081 …"
+            new Form(Messenger.WHATSAPP, true, "(?:" + NB + "whats\\s?app(?:\\s*(?:no\\.?|number|id|#))?" + SEP
+                    + "|" + NB + "wa\\s*[:：=]\\s*|วอท(?:ส์|ส)?แอ(?:ป|พ)" + SEP + ")(?<h>" + PHONE + ")",
+                    "whats", "wa", "วอท"),
+            new Form(Messenger.WHATSAPP, true, "(?<![A-Za-z0-9.])(?:wa\\.me/|api\\.whatsapp\\.com/send/?\\?phone=)"
+                    + "(?<h>\\+?\\d{6,15})", "wa.me/", "api.whatsapp.com/send"),
+            // "Zalo 0912 345 678", "zalo: +84 …", zalo.me links
+            new Form(Messenger.ZALO, true, NB + "zalo(?:\\s*(?:id|số|number|no\\.?))?" + SEP + "(?<h>" + PHONE + ")",
+                    "zalo"),
+            new Form(Messenger.ZALO, true, "(?<![A-Za-z0-9.])zalo\\.me/(?<h>\\+?\\d{6,15})", "zalo.me/"),
+            // Facebook and TikTok accounts are given as links (and "TikTok @name")
+            new Form(Messenger.FACEBOOK, false, "(?<![A-Za-z0-9])(?:facebook|fb)\\.com/(?:profile\\.php\\?id=(?<h>\\d{5,20})"
+                    + "|(?!(?:profile\\.php|groups|pages|share|sharer|watch|events|photo|photos|story\\.php"
+                    + "|permalink\\.php|login|reel|marketplace|people)\\b)(?<h2>[A-Za-z0-9.]{5,50}))",
+                    "facebook.com/", "fb.com/"),
+            new Form(Messenger.TIKTOK, false, "(?:(?<![A-Za-z0-9])tiktok\\.com/@|" + NB + "tiktok(?:\\s*id)?" + SEP + "@)"
+                    + "(?<h>[A-Za-z0-9._]{2,24})", "tiktok"));
+
+    /** Link prefixes the keyword does not include but the reported raw text should. */
+    private static final List<String> LINK_PREFIXES = List.of("www.", "m.", "web.", "mbasic.", "vt.");
+    private static final List<String> SCHEMES = List.of("https://", "http://");
+
+    public List<ExtractedIndicator> find(String text, String regionHint) {
+        String lower = lowerCaseSameLength(text);
+        List<ExtractedIndicator> candidates = new ArrayList<>();
+        for (Form form : FORMS) {
+            Matcher m = null;
+            for (String keyword : form.keywords()) {
+                for (int at = lower.indexOf(keyword); at >= 0; at = lower.indexOf(keyword, at + 1)) {
+                    if (m == null) {
+                        m = form.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                    }
+                    m.region(at, text.length());
+                    if (m.lookingAt()) {
+                        ExtractedIndicator handle = toHandle(text, m, form, regionHint);
+                        if (handle != null) {
+                            candidates.add(handle);
+                        }
+                    }
+                }
+            }
+        }
+        return withoutOverlaps(candidates);
+    }
+
+    private static ExtractedIndicator toHandle(String text, Matcher m, Form form, String regionHint) {
+        String group = m.start("h") >= 0 || form.messenger() != Messenger.FACEBOOK ? "h" : "h2";
+        int start = m.start(group);
+        int end = m.end(group);
+        String value;
+        try {
+            if (form.phone()) {
+                Number number = longestNumber(text.substring(start, end), form.messenger(), regionHint);
+                end = start + number.raw().length();
+                value = number.e164() != null ? form.messenger().id() + ":" + number.e164()
+                        : Handles.normalise(form.messenger(), number.raw(), regionHint);
+            } else {
+                end = trimId(text, start, end);
+                value = Handles.normalise(form.messenger(), text.substring(start, end), regionHint);
+            }
+            int from = withLinkPrefix(text, m.start());
+            return new ExtractedIndicator(new Indicator(IndicatorType.HANDLE, value), from, end,
+                    text.substring(from, end));
+        } catch (InvalidIndicatorException e) {
+            return null;
+        }
+    }
+
+    /** Several keywords can hit one handle ("ไอดีไลน์" holds "ไอดี" and "ไลน"): keep the longest. */
+    private static List<ExtractedIndicator> withoutOverlaps(List<ExtractedIndicator> candidates) {
+        if (candidates.size() < 2) {
+            return candidates;
+        }
+        candidates.sort(Comparator.comparingInt(ExtractedIndicator::start)
+                .thenComparing(Comparator.comparingInt(ExtractedIndicator::end).reversed()));
+        List<ExtractedIndicator> kept = new ArrayList<>(candidates.size());
+        int lastEnd = -1;
+        for (ExtractedIndicator c : candidates) {
+            if (c.start() >= lastEnd) {
+                kept.add(c);
+                lastEnd = c.end();
+            }
+        }
+        return kept;
+    }
+
+    /** The part of a token that is a number, and its E.164 when valid. */
+    private record Number(String raw, String e164) {
+    }
+
+    /**
+     * "WhatsApp 081 234 5678 0912 345 678" is two numbers run together; take the longest prefix
+     * (cut at a separator) that is a valid number, else the token as written. A Zalo number is
+     * read as Vietnamese first (see {@link Handles}).
+     */
+    private static Number longestNumber(String token, Messenger messenger, String regionHint) {
+        String hint = Handles.defaultRegion(messenger, regionHint);
+        var whole = Handles.phoneE164(token, hint);
+        if (whole.isPresent()) {
+            return new Number(token, whole.get());
+        }
+        for (int cut = token.length() - 1; cut > 0; cut--) {
+            if (!Character.isDigit(token.charAt(cut)) && Character.isDigit(token.charAt(cut - 1))) {
+                String prefix = token.substring(0, cut);
+                var e164 = PhoneNumbers.toValidE164(prefix, hint);
+                if (e164.isPresent()) {
+                    return new Number(prefix, e164.get());
+                }
+            }
+        }
+        return new Number(token, null);
+    }
+
+    // IDs may contain dots, but a dot at the end closes the sentence
+    private static int trimId(String text, int start, int end) {
+        int e = end;
+        while (e > start + 1 && (text.charAt(e - 1) == '.' || text.charAt(e - 1) == '-')) {
+            e--;
+        }
+        return e;
+    }
+
+    private static int withLinkPrefix(String text, int start) {
+        int s = start;
+        for (String prefix : LINK_PREFIXES) {
+            if (endsWithAt(text, s, prefix)) {
+                s -= prefix.length();
+                break;
+            }
+        }
+        for (String scheme : SCHEMES) {
+            if (endsWithAt(text, s, scheme)) {
+                return s - scheme.length();
+            }
+        }
+        return s;
+    }
+
+    private static boolean endsWithAt(String text, int end, String s) {
+        return end >= s.length() && text.regionMatches(true, end - s.length(), s, 0, s.length());
+    }
+
+    /** Lower case char by char, so offsets in it are offsets in the text. */
+    private static String lowerCaseSameLength(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        return new String(chars);
+    }
+}

@@ -1,0 +1,179 @@
+package org.lurewatch.indicators.extraction;
+
+import com.google.i18n.phonenumbers.PhoneNumberMatch;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.lurewatch.indicators.ExtractedIndicator;
+import org.lurewatch.indicators.Indicator;
+import org.lurewatch.indicators.IndicatorType;
+import org.lurewatch.indicators.parsing.PhoneNumbers;
+
+/**
+ * Phone numbers in text, found by libphonenumber once per country of the region (a local
+ * "0812345678" is only recognised with a default region that accepts it) and reduced to one
+ * E.164 per place in the text.
+ *
+ * <p>libphonenumber's matcher costs 0.1–0.2 ms per region on a 1 KB text, so it runs only on
+ * stretches of digits and separators, and only for the regions whose metadata could fit them.
+ *
+ * <p>Leniency VALID throughout: salaries ("12000"), dates and reference numbers are "possible"
+ * numbers in some region, but rarely valid ones. Numbers after a messenger keyword, where the
+ * context vouches for them, are read by {@link HandleFinder}.
+ */
+public final class PhoneFinder {
+
+    private static final int MIN_DIGITS = 6;
+    /** A national number with its prefix, or with its country code but without "+". */
+    private static final int MAX_SINGLE_NUMBER_DIGITS = 14;
+    private static final PhoneNumberUtil UTIL = PhoneNumbers.util();
+    /**
+     * "8.000.000" (a Vietnamese salary) is a valid number in Viet Nam; amounts grouped in
+     * thousands that do not start with the national prefix 0 are money, not phones.
+     */
+    private static final Pattern MONEY = Pattern.compile("[1-9]\\d{0,2}(?:[.\\s]\\d{3})+");
+
+    /**
+     * @param blocked indicators inside which digits are not phone numbers (mail addresses, links)
+     */
+    public List<ExtractedIndicator> find(String text, String regionHint, List<ExtractedIndicator> blocked) {
+        if (!hasEnoughDigits(text)) {
+            return List.of();
+        }
+        // start -> the longest number any region found there
+        TreeMap<Integer, Reading> spans = new TreeMap<>();
+        // ads repeat their number; libphonenumber costs tens of microseconds a call, so ask once
+        Map<String, List<Reading>> readingsOfPart = new HashMap<>();
+        for (int[] window : digitWindows(text)) {
+            // one char of context each side: libphonenumber refuses a number glued to a Latin letter
+            int from = Math.max(0, window[0] - 1);
+            String part = text.substring(from, Math.min(text.length(), window[1] + 1));
+            String stretch = text.substring(window[0], window[1]);
+            List<Reading> readings = readingsOfPart.computeIfAbsent(part, p -> read(p, stretch, window[0] - from,
+                    regionHint));
+            for (Reading r : readings) {
+                Reading shifted = new Reading(from + r.start(), from + r.end(), r.e164(), r.settled());
+                spans.merge(shifted.start(), shifted, (a, b) -> b.end() > a.end() ? b : a);
+            }
+        }
+        List<ExtractedIndicator> found = new ArrayList<>(spans.size());
+        Map<String, String> e164OfRaw = new HashMap<>();
+        int lastEnd = -1;
+        for (Reading reading : spans.values()) {
+            int start = reading.start();
+            int end = reading.end();
+            if (start < lastEnd || Spans.overlaps(start, end, blocked)) {
+                continue;
+            }
+            String raw = text.substring(start, end);
+            // unless settled, read the number the way the normaliser does, so both agree on the country
+            String e164 = reading.settled() ? reading.e164() : e164OfRaw.computeIfAbsent(raw,
+                    r -> PhoneNumbers.toValidE164(r, regionHint).orElse(reading.e164()));
+            found.add(new ExtractedIndicator(new Indicator(IndicatorType.PHONE, e164), start, end, raw));
+            lastEnd = end;
+        }
+        return found;
+    }
+
+    /**
+     * The numbers in one stretch (with its context), offsets relative to {@code part}. Regions come
+     * in order of preference and stop at the first that reads the whole stretch; a whole reading by
+     * the first region tried is "settled": it is what the normaliser would answer too, since the
+     * screen ruled out every region before it.
+     */
+    private static List<Reading> read(String part, String stretch, int stretchStart, String regionHint) {
+        List<Reading> readings = new ArrayList<>(2);
+        boolean firstRegion = true;
+        for (String region : regionsFor(stretch, regionHint)) {
+            boolean whole = false;
+            for (PhoneNumberMatch match : UTIL.findNumbers(part, region, Leniency.VALID, Long.MAX_VALUE)) {
+                boolean covers = match.start() <= stretchStart + 1 && match.end() >= stretchStart + stretch.length();
+                readings.add(new Reading(match.start(), match.end(), UTIL.format(match.number(),
+                        PhoneNumberFormat.E164), covers && firstRegion));
+                whole |= covers;
+            }
+            if (whole) {
+                break;
+            }
+            firstRegion = false;
+        }
+        return readings;
+    }
+
+    /** A number found at [start, end); settled when no second reading is needed. */
+    private record Reading(int start, int end, String e164, boolean settled) {
+    }
+
+    /**
+     * The default regions worth a findNumbers pass over this stretch: one for a number written
+     * with "+", else those whose metadata could fit the digits. A long stretch may hold several
+     * numbers that no single screen fits, so it gets every region.
+     */
+    private static List<String> regionsFor(String stretch, String regionHint) {
+        List<String> regions = PhoneNumbers.searchRegions(regionHint);
+        if (stretch.startsWith("+") || stretch.startsWith("＋")) {
+            return regions.subList(0, 1);
+        }
+        String digits = PhoneNumbers.digitsOf(stretch);
+        if (digits.length() > MAX_SINGLE_NUMBER_DIGITS) {
+            return regions;
+        }
+        return regions.stream().filter(r -> PhoneNumbers.mayBeValidIn(r, digits)).toList();
+    }
+
+    /** Stretches of digits and the separators people put in numbers, with at least MIN_DIGITS digits. */
+    static List<int[]> digitWindows(String text) {
+        List<int[]> windows = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            if (start > 0 && "+＋(（".indexOf(text.charAt(start - 1)) >= 0) {
+                start--;
+            }
+            int digits = 0;
+            int lastDigitEnd = i;
+            int j = i;
+            while (j < n) {
+                char c = text.charAt(j);
+                if (Character.isDigit(c)) {
+                    digits++;
+                    lastDigitEnd = j + 1;
+                } else if (!isSeparator(c) || j - lastDigitEnd >= 2) {
+                    break; // a long gap ends the number
+                }
+                j++;
+            }
+            if (digits >= MIN_DIGITS && !MONEY.matcher(text).region(start, lastDigitEnd).matches()) {
+                windows.add(new int[] {start, lastDigitEnd});
+            }
+            i = Math.max(j, i + 1);
+        }
+        return windows;
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '/' || c == '\u00A0'
+                || c == '\u2010' || c == '\u2011' || c == '\u2013' || c == '\u3000' || c == '（' || c == '）';
+    }
+
+    private static boolean hasEnoughDigits(String text) {
+        int digits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i)) && ++digits >= MIN_DIGITS) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

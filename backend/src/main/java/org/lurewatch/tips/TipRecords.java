@@ -1,0 +1,43 @@
+package org.lurewatch.tips;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.lurewatch.indicators.Indicator;
+
+/**
+ * What other modules (triage) may do with stored tips. Callers are responsible for checking the
+ * staff member's role and writing the audit log entry for every read and change.
+ */
+public interface TipRecords {
+
+    /** The tip, decrypted; empty when there is no such tip. */
+    Optional<TipRecord> find(String tipId);
+
+    /**
+     * Exact counts of tips submitted in the months {@code from} to {@code to} (inclusive), by
+     * category, country, channel and month. For statistics modules, which suppress small counts.
+     */
+    List<TipCount> countsByMonth(java.time.YearMonth from, java.time.YearMonth to);
+
+    /** Ids of the tips that share an indicator with this link hash (see {@link TipRecord.Indicator#linkHash()}). */
+    List<String> idsWithIndicator(String linkHash);
+
+    /** The link hash of a normalised indicator, e.g. one from a warning, to find tips that mention it. */
+    String linkHash(Indicator indicator);
+
+    /**
+     * A message from staff to the tipster, shown by {@code tipStatus}; stored encrypted.
+     *
+     * @throws org.lurewatch.common.UserInputException when the text is empty or too long
+     * @throws org.lurewatch.common.NotFoundException   when there is no such tip
+     */
+    void addStaffReply(String tipId, String text);
+
+    /**
+     * Sets the status the tipster sees.
+     *
+     * @throws org.lurewatch.common.NotFoundException when there is no such tip
+     */
+    void setStatus(String tipId, TipStatus status);
+}

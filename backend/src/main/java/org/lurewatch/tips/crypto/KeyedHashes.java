@@ -1,0 +1,100 @@
+package org.lurewatch.tips.crypto;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keyed hashes (HMAC-SHA256) of values that must be found again but never stored in clear:
+ * receipt codes, idempotency keys and normalised indicators. Without the keys, which live
+ * outside the database, a dump cannot be searched for a known phone number or a receipt. Two
+ * keys: indicator hashes are compared across tips by staff tools, receipt hashes grant access.
+ */
+public final class KeyedHashes {
+
+    private static final Logger log = LoggerFactory.getLogger(KeyedHashes.class);
+    static final String INDICATOR_FILE = "indicator-hash.key";
+    static final String RECEIPT_FILE = "receipt-hash.key";
+
+    private final SecretKeySpec indicatorKey;
+    private final SecretKeySpec receiptKey;
+
+    KeyedHashes(byte[] indicatorKey, byte[] receiptKey) {
+        this.indicatorKey = new SecretKeySpec(indicatorKey, "HmacSHA256");
+        this.receiptKey = new SecretKeySpec(receiptKey, "HmacSHA256");
+    }
+
+    static KeyedHashes load(SecretsProperties secrets) {
+        return new KeyedHashes(key(secrets, secrets.indicatorHashKey(), INDICATOR_FILE, "lurewatch.secrets.indicator-hash-key",
+                "without it new tips are no longer linked to older ones"),
+                key(secrets, secrets.receiptHashKey(), RECEIPT_FILE, "lurewatch.secrets.receipt-hash-key",
+                        "without it every receipt handed out stops working"));
+    }
+
+    /** Of {@code Indicator.key()}, e.g. "PHONE:+66812345678". */
+    public String indicator(String indicatorKey) {
+        return hash(this.indicatorKey, "indicator", indicatorKey);
+    }
+
+    /** Of the receipt's 16 digits. */
+    public String receipt(String digits) {
+        return hash(receiptKey, "receipt", digits);
+    }
+
+    /** Of the client-generated idempotency key. */
+    public String idempotency(String key) {
+        return hash(receiptKey, "idempotency", key);
+    }
+
+    private static String hash(SecretKeySpec key, String purpose, String value) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            mac.update((purpose + "\u0000").getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
+    }
+
+    private static byte[] key(SecretsProperties secrets, String configured, String file, String property, String loss) {
+        if (configured != null && !configured.isBlank()) {
+            return decode(configured, property);
+        }
+        if (secrets.ephemeral()) {
+            return random();
+        }
+        var path = secrets.dir().resolve(file);
+        SecretFiles.Result result = SecretFiles.readOrCreate(path, () -> Base64.getEncoder().encodeToString(random()));
+        if (result.created()) {
+            log.warn("Created a new tip hashing key at {} (back it up; {})", path.toAbsolutePath(), loss);
+        }
+        return decode(result.content(), path.toString());
+    }
+
+    private static byte[] decode(String base64, String where) {
+        byte[] bytes;
+        try {
+            bytes = Base64.getDecoder().decode(base64.trim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(where + " is not base64", e);
+        }
+        if (bytes.length < 32) {
+            throw new IllegalStateException(where + " must hold at least 32 random bytes (base64)");
+        }
+        return bytes;
+    }
+
+    private static byte[] random() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return bytes;
+    }
+}

@@ -1,0 +1,97 @@
+package org.lurewatch.tips.records;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.lurewatch.common.NotFoundException;
+import org.lurewatch.common.UserInputException;
+import org.lurewatch.indicators.Indicator;
+import org.lurewatch.warnings.Category;
+import org.lurewatch.tips.TipChannel;
+import org.lurewatch.tips.TipCount;
+import org.lurewatch.tips.TipRecord;
+import org.lurewatch.tips.TipRecords;
+import org.lurewatch.tips.TipStatus;
+import org.lurewatch.tips.followup.TipFollowUp;
+import org.lurewatch.tips.store.TipDocuments;
+import org.lurewatch.tips.store.TipStore;
+import org.lurewatch.tips.submit.IndicatorLinks;
+import org.lurewatch.tips.submit.TipRules;
+import org.springframework.stereotype.Service;
+
+/** {@link TipRecords} for the staff side; access checks and audit belong to the caller (triage). */
+@Service
+class TipRecordsService implements TipRecords {
+
+    private final TipStore store;
+    private final TipDocuments documents;
+    private final IndicatorLinks links;
+    private final Clock clock;
+
+    TipRecordsService(TipStore store, TipDocuments documents, IndicatorLinks links, Clock clock) {
+        this.store = store;
+        this.documents = documents;
+        this.links = links;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<TipRecord> find(String tipId) {
+        return store.byId(tipId).map(documents::toRecord);
+    }
+
+    @Override
+    public List<TipCount> countsByMonth(YearMonth from, YearMonth to) {
+        Map<TipCount, Long> counts = new HashMap<>();
+        store.forEachFacet(from.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
+                to.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant(), doc -> {
+                    TipCount key = new TipCount(Category.valueOf(doc.getString("category")), doc.getString("country"),
+                            TipChannel.valueOf(doc.getString("channel")),
+                            YearMonth.from(doc.getDate("submittedHour").toInstant().atZone(ZoneOffset.UTC)), 0);
+                    counts.merge(key, 1L, Long::sum);
+                });
+        return counts.entrySet().stream()
+                .map(e -> new TipCount(e.getKey().category(), e.getKey().country(), e.getKey().channel(),
+                        e.getKey().month(), e.getValue()))
+                .toList();
+    }
+
+    @Override
+    public List<String> idsWithIndicator(String linkHash) {
+        return store.idsWithIndicator(linkHash);
+    }
+
+    @Override
+    public String linkHash(Indicator indicator) {
+        return links.linkHash(indicator);
+    }
+
+    @Override
+    public void addStaffReply(String tipId, String text) {
+        String cleaned = TipRules.text(text, "text", TipRules.MESSAGE);
+        if (cleaned == null) {
+            throw new UserInputException("text", "text is empty");
+        }
+        String messageId = UUID.randomUUID().toString();
+        if (!store.addMessage(tipId, documents.message(tipId, messageId, TipRecord.Author.STAFF, cleaned, clock.instant()),
+                TipFollowUp.MAX_MESSAGES)) {
+            if (!store.exists(tipId)) {
+                throw new NotFoundException("There is no tip " + tipId);
+            }
+            throw new UserInputException("text", "This tip has reached its limit of " + TipFollowUp.MAX_MESSAGES + " messages");
+        }
+    }
+
+    @Override
+    public void setStatus(String tipId, TipStatus status) {
+        if (!store.setStatus(tipId, status, clock.instant())) {
+            throw new NotFoundException("There is no tip " + tipId);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package org.lurewatch.tips.store;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.WriteConcern;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.PushOptions;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.lurewatch.tips.TipStatus;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code tips} collection. Every write waits for a journaled majority acknowledgement
+ * ({@code w: majority, j: true}) on a real MongoDB; the embedded server commits and syncs every
+ * write before it answers. No transactions are needed: each change is one atomic document update.
+ */
+@Component
+public class TipStore {
+
+    public static final String COLLECTION = "tips";
+    /** Receipts kept per tip: every retry of a submission hands out a fresh one. */
+    public static final int MAX_RECEIPTS = 5;
+
+    private final MongoTemplate mongo;
+
+    public TipStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+        MongoCollection<Document> tips = collection();
+        tips.createIndex(Indexes.ascending(TipDocuments.IDEMPOTENCY), new IndexOptions().unique(true));
+        tips.createIndex(Indexes.ascending(TipDocuments.RECEIPTS));
+        tips.createIndex(Indexes.ascending(TipDocuments.INDICATOR_HASH));
+        tips.createIndex(Indexes.ascending(TipDocuments.STATUS, "submittedHour"));
+    }
+
+    /** @return false when a tip with the same idempotency key hash exists already */
+    public boolean insert(Document tip) {
+        try {
+            collection().insertOne(tip);
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    public Optional<String> idByIdempotency(String idempotencyHash) {
+        return Optional.ofNullable(collection().find(Filters.eq(TipDocuments.IDEMPOTENCY, idempotencyHash))
+                .projection(Projections.include("_id")).first()).map(d -> d.getString("_id"));
+    }
+
+    /** Adds a receipt hash, keeping the newest {@link #MAX_RECEIPTS}. */
+    public boolean addReceipt(String tipId, String receiptHash) {
+        return collection().updateOne(Filters.eq("_id", tipId), Updates.pushEach(TipDocuments.RECEIPTS,
+                List.of(receiptHash), new PushOptions().slice(-MAX_RECEIPTS))).getMatchedCount() == 1;
+    }
+
+    public Optional<Document> byReceipt(String receiptHash) {
+        return Optional.ofNullable(collection().find(Filters.eq(TipDocuments.RECEIPTS, receiptHash)).first());
+    }
+
+    public Optional<Document> byId(String tipId) {
+        return Optional.ofNullable(collection().find(Filters.eq("_id", tipId)).first());
+    }
+
+    public List<String> idsWithIndicator(String linkHash) {
+        List<String> ids = new ArrayList<>();
+        collection().find(Filters.eq(TipDocuments.INDICATOR_HASH, linkHash)).projection(Projections.include("_id"))
+                .forEach(d -> ids.add(d.getString("_id")));
+        return ids;
+    }
+
+    /**
+     * Appends a message unless the tip already holds {@code maxMessages}.
+     *
+     * @return false when there is no such tip or it is full
+     */
+    public boolean addMessage(String tipId, Document message, int maxMessages) {
+        return collection().updateOne(
+                Filters.and(Filters.eq("_id", tipId), Filters.lt(TipDocuments.MESSAGE_COUNT, maxMessages)),
+                Updates.combine(Updates.push(TipDocuments.MESSAGES, message), Updates.inc(TipDocuments.MESSAGE_COUNT, 1)))
+                .getMatchedCount() == 1;
+    }
+
+    public boolean exists(String tipId) {
+        return collection().countDocuments(Filters.eq("_id", tipId)) == 1;
+    }
+
+    public boolean setStatus(String tipId, TipStatus status, Instant at) {
+        return collection().updateOne(Filters.eq("_id", tipId), Updates.combine(
+                Updates.set(TipDocuments.STATUS, status.name()), Updates.set("statusChangedAt", java.util.Date.from(at))))
+                .getMatchedCount() == 1;
+    }
+
+    private MongoCollection<Document> collection() {
+        return mongo.getCollection(COLLECTION).withWriteConcern(WriteConcern.MAJORITY.withJournal(true));
+    }
+
+    /** The clear-text facets of tips submitted in [from, to), for counting: nothing encrypted is read. */
+    public void forEachFacet(java.time.Instant from, java.time.Instant to, java.util.function.Consumer<Document> facet) {
+        collection().find(Filters.and(Filters.gte("submittedHour", java.util.Date.from(from)),
+                        Filters.lt("submittedHour", java.util.Date.from(to))))
+                .projection(Projections.include("category", "country", "channel", "submittedHour"))
+                .batchSize(1_000)
+                .forEach(facet);
+    }
+}

@@ -1,0 +1,123 @@
+package org.lurewatch.warnings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.lurewatch.support.TestWarnings;
+import org.lurewatch.warnings.store.WarningRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+
+/** NGOs receive publications live, over graphql-transport-ws and over server-sent events. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"lurewatch.embedded-mongo.in-memory=true", "lurewatch.seed.enabled=false"})
+class WarningSubscriptionTest {
+
+    private static final String SUBSCRIPTION =
+            "subscription { warningPublished(filter: {countries: [\\\"LA\\\"]}, lang: lo) { slug title language } }";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    WarningRepository repository;
+    @Autowired
+    ApplicationEventPublisher events;
+
+    private void publish(String slug, String country) {
+        Warning w = repository.save(TestWarnings.warning(slug).countries(country)
+                .text(org.lurewatch.common.Language.lo, "ຄຳເຕືອນ " + slug, "ສະຫຼຸບ").build());
+        events.publishEvent(new WarningChanged(w.id(), slug, WarningStatus.PUBLISHED));
+    }
+
+    @Test
+    void aWebSocketSubscriberReceivesMatchingPublicationsOnly() throws Exception {
+        BlockingQueue<String> messages = new LinkedBlockingQueue<>();
+        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
+                .subprotocols("graphql-transport-ws")
+                .buildAsync(URI.create("ws://127.0.0.1:" + port + "/graphql"), new WebSocket.Listener() {
+                    private final StringBuilder partial = new StringBuilder();
+
+                    @Override
+                    public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+                        partial.append(data);
+                        if (last) {
+                            messages.add(partial.toString());
+                            partial.setLength(0);
+                        }
+                        ws.request(1);
+                        return CompletableFuture.completedFuture(null);
+                    }
+                }).get(5, TimeUnit.SECONDS);
+        socket.sendText("{\"type\":\"connection_init\"}", true).get();
+        assertThat(messages.poll(5, TimeUnit.SECONDS)).contains("connection_ack");
+        socket.sendText("{\"id\":\"1\",\"type\":\"subscribe\",\"payload\":{\"query\":\"" + SUBSCRIPTION + "\"}}", true).get();
+        Thread.sleep(300); // the subscription is registered asynchronously
+
+        publish("elsewhere", "TH");
+        publish("in-laos", "LA");
+
+        String next = messages.poll(5, TimeUnit.SECONDS);
+        assertThat(next).contains("\"type\":\"next\"", "in-laos", "ຄຳເຕືອນ in-laos", "\"language\":\"lo\"")
+                .doesNotContain("elsewhere");
+        socket.sendText("{\"id\":\"1\",\"type\":\"complete\"}", true).get();
+        socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get();
+    }
+
+    @Test
+    void aServerSentEventsSubscriberReceivesPublications() throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+                .header("Content-Type", "application/json").header("Accept", "text/event-stream")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"" + SUBSCRIPTION + "\"}"))
+                .timeout(Duration.ofSeconds(20)).build();
+        // the server holds the headers back until the first event, and we cannot tell when the
+        // subscription is in place: publish until the first event arrives
+        CompletableFuture<HttpResponse<InputStream>> pending =
+                HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
+        for (int i = 0; i < 30 && !pending.isDone(); i++) {
+            publish("sse-in-laos-" + i, "LA");
+            Thread.sleep(500);
+        }
+        HttpResponse<InputStream> response = pending.get(10, TimeUnit.SECONDS);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+                for (String line; (line = in.readLine()) != null; ) {
+                    lines.add(line);
+                }
+            } catch (Exception ignored) {
+                // the stream is closed when the test ends
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+
+        String data = null;
+        for (String line; (line = lines.poll(5, TimeUnit.SECONDS)) != null; ) {
+            if (line.startsWith("data:") && line.contains("sse-in-laos-")) {
+                data = line;
+                break;
+            }
+        }
+        assertThat(data).contains("ຄຳເຕືອນ sse-in-laos-");
+        response.body().close();
+    }
+}
