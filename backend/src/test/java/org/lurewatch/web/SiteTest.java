@@ -21,6 +21,6 @@ import org.springframework.context.annotation.Import;
 @Inherited
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"lurewatch.embedded-mongo.in-memory=true", "lurewatch.seed.enabled=false"})
-@Import({SiteHeaders.class, WarningFixtures.class, EmptyRootTypes.class})
+@Import({SiteHeaders.class, WarningFixtures.class})
 public @interface SiteTest {
 }
