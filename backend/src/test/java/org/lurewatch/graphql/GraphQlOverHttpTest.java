@@ -123,7 +123,7 @@ class GraphQlOverHttpTest {
         assertThat(graphiql.raw()).containsIgnoringCase("graphiql");
         GraphQlClient.Reply home = client.get("/");
         assertThat(home.status()).isEqualTo(200);
-        assertThat(home.raw()).contains("LureWatch", "/js/latest.js");
+        assertThat(home.raw()).contains("LureWatch", "/js/home.js");
         GraphQlClient.Reply health = client.get("/actuator/health");
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.body().path("status").asString()).isEqualTo("UP");

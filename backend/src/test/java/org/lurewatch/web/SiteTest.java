@@ -1,0 +1,26 @@
+package org.lurewatch.web;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The whole portal on a random port with an in-memory database and no sample data (tests load
+ * their own warnings with {@link WarningFixtures}), answering with the production web server's
+ * security headers ({@link SiteHeaders}), so the browser enforces the real Content Security Policy.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"lurewatch.embedded-mongo.in-memory=true", "lurewatch.seed.enabled=false"})
+@Import({SiteHeaders.class, WarningFixtures.class})
+public @interface SiteTest {
+}

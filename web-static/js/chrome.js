@@ -1,0 +1,132 @@
+// The chrome every public page shares: interface language and its switcher, the quick exit
+// (button, or Esc twice), emergency numbers in the footer, and navigation that keeps no trail
+// in the back button. Importing this module sets it all up.
+import { LANGUAGES, NATIVE_NAMES, countryName, currentLang, initialLang, setLang, t, withLang } from './i18n.js';
+import { emergencyNumbersFor } from './emergency.js';
+import { errorText } from './api.js';
+import { $, fill, h } from './dom.js';
+
+/** A page with nothing about LureWatch on it. */
+export const NEUTRAL_PAGE = '/weather.html';
+const ESC_TWICE_MS = 1500;
+
+/**
+ * Leaves at once: the content goes first (a slow phone may take seconds to load the next
+ * page), then this history entry is replaced, so Back does not bring LureWatch back.
+ */
+export function leaveNow() {
+  document.title = '';
+  document.body.replaceChildren();
+  location.replace(NEUTRAL_PAGE);
+}
+
+function wireQuickExit() {
+  const exit = $('quick-exit');
+  if (exit) {
+    exit.addEventListener('click', (event) => {
+      event.preventDefault();
+      leaveNow();
+    });
+  }
+  let lastEscape = -Infinity;
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || event.repeat) return;
+    const now = performance.now();
+    if (now - lastEscape <= ESC_TWICE_MS) leaveNow();
+    lastEscape = now;
+  });
+}
+
+/**
+ * Moves between our own pages with location.replace: the whole visit takes a single entry in
+ * the back history, which the quick exit then replaces. Links keep real hrefs (new tabs work).
+ */
+function wireTracelessLinks() {
+  document.addEventListener('click', (event) => {
+    if (event.defaultPrevented || event.button !== 0) return;
+    if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const link = event.target.closest && event.target.closest('a[href]');
+    if (!link || link.target || link.hasAttribute('download')) return;
+    const url = new URL(link.href, location.href);
+    if (url.origin !== location.origin) return;
+    const samePage = url.pathname === location.pathname && url.search === location.search;
+    if (samePage && url.hash) return; // in-page jump, e.g. the skip link
+    event.preventDefault();
+    location.replace(withLang(url.href));
+  });
+}
+
+function renderLanguageSwitcher() {
+  const list = $('lang-list');
+  if (!list) return;
+  fill(list, LANGUAGES.map((code) => {
+    const url = new URL(location.href);
+    url.searchParams.set('lang', code);
+    return h('li', {}, h('a', {
+      href: url.pathname + url.search,
+      lang: code,
+      hreflang: code,
+      'data-lang': code,
+      'aria-current': code === currentLang() ? 'true' : null,
+    }, NATIVE_NAMES[code]));
+  }));
+}
+
+function wireLanguageSwitcher() {
+  const list = $('lang-list');
+  if (!list) return;
+  list.addEventListener('click', (event) => {
+    const link = event.target.closest('a[data-lang]');
+    if (!link) return;
+    event.preventDefault();
+    setLang(link.dataset.lang);
+    const again = list.querySelector(`a[data-lang="${link.dataset.lang}"]`);
+    if (again) again.focus(); // the list was rebuilt: keep the keyboard where it was
+  });
+}
+
+function markCurrentPage() {
+  for (const link of document.querySelectorAll('.main-nav a')) {
+    const here = new URL(link.href).pathname === location.pathname
+      || (location.pathname === '/index.html' && new URL(link.href).pathname === '/');
+    if (here) link.setAttribute('aria-current', 'page'); else link.removeAttribute('aria-current');
+  }
+}
+
+function renderEmergencyNumbers() {
+  const list = $('emergency-list');
+  if (!list) return;
+  fill(list, emergencyNumbersFor(currentLang()).map((entry) => h('li', {},
+    h('strong', {}, countryName(entry.country)), ': ',
+    entry.numbers.map((number, i) => [
+      i > 0 ? ' · ' : '',
+      h('a', { href: `tel:${number.dial}`, class: 'dial' }, number.dial), ' ', t(number.label),
+    ]))));
+}
+
+/** An error message for an alert region, with a "Try again" button when retry is given. */
+export function errorBox(error, retry) {
+  const box = h('p', { class: 'error' }, errorText(error));
+  if (retry) {
+    const again = h('button', { type: 'button', class: 'secondary' }, t('retry'));
+    again.addEventListener('click', retry);
+    box.append(' ', again);
+  }
+  return box;
+}
+
+/** Says something in the page's polite live region (#status). */
+export function announce(text) {
+  const status = $('status');
+  if (status) status.textContent = text;
+}
+
+document.addEventListener('lw:lang', () => {
+  renderLanguageSwitcher();
+  renderEmergencyNumbers();
+});
+wireQuickExit();
+wireTracelessLinks();
+wireLanguageSwitcher();
+markCurrentPage();
+setLang(initialLang(), { remember: false });
