@@ -215,11 +215,15 @@ class TriageWorkflowApiTest extends TriageTestBase {
         String spam = tipIn(officer, CaseStatus.SPAM);
         String closed = tipIn(officer, CaseStatus.CLOSED_ACTIONED);
         String open = tipIn(officer, CaseStatus.IN_REVIEW);
+        ok(officer.query("mutation($a: ID!, $b: ID!) { linkTips(tipId: $a, otherTipId: $b) { tipId } }",
+                Map.of("a", open, "b", spam)));
 
         clock.advance(Duration.ofDays(31));
         retention.purge();
         assertThat(code(officer.query(FILE, Map.of("id", spam)))).isEqualTo("NOT_FOUND");
         ok(officer.query(FILE, Map.of("id", closed)));
+        assertThat(ok(officer.query("query($id: ID!) { triageTip(id: $id) { linkedTipIds } }", Map.of("id", open)))
+                .path("triageTip").path("linkedTipIds")).isEmpty();
 
         clock.advance(Duration.ofDays(335));
         retention.purge();

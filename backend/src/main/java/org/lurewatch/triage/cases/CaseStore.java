@@ -103,8 +103,10 @@ public class CaseStore {
         return collection().deleteOne(Filters.eq("_id", tipId)).getDeletedCount() == 1;
     }
 
-    public static Bson push(String field, Document value) {
-        return Updates.push(field, value);
+    /** Removes links and duplicate marks pointing at a purged tip (they would lead nowhere). */
+    public void forgetLinksTo(String tipId) {
+        collection().updateMany(Filters.eq("links", tipId), Updates.pull("links", tipId));
+        collection().updateMany(Filters.eq("duplicateOf", tipId), Updates.set("duplicateOf", null));
     }
 
     private MongoCollection<Document> collection() {

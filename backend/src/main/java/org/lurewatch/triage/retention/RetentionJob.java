@@ -60,6 +60,7 @@ public class RetentionJob {
             String tipId = c.getString("_id");
             tips.purge(tipId);
             cases.delete(tipId);
+            cases.forgetLinksTo(tipId);
             audit.record(Staff.SYSTEM, "PURGED", tipId, "retention after " + c.getString("status"));
             purged++;
         }
