@@ -40,4 +40,14 @@ public interface TipRecords {
      * @throws org.lurewatch.common.NotFoundException when there is no such tip
      */
     void setStatus(String tipId, TipStatus status);
+
+    /** Ids of every stored tip (clear-text field only), for triage's reconciliation. */
+    List<String> ids();
+
+    /**
+     * Deletes the tip and everything it holds (retention). Callers keep their own record that it existed.
+     *
+     * @return false when there was no such tip
+     */
+    boolean purge(String tipId);
 }

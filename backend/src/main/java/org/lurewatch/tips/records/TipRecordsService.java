@@ -94,4 +94,14 @@ class TipRecordsService implements TipRecords {
             throw new NotFoundException("There is no tip " + tipId);
         }
     }
+
+    @Override
+    public List<String> ids() {
+        return store.ids();
+    }
+
+    @Override
+    public boolean purge(String tipId) {
+        return store.delete(tipId);
+    }
 }

@@ -116,4 +116,14 @@ public class TipStore {
                 .batchSize(1_000)
                 .forEach(facet);
     }
+
+    public List<String> ids() {
+        List<String> ids = new ArrayList<>();
+        collection().find().projection(Projections.include("_id")).forEach(d -> ids.add(d.getString("_id")));
+        return ids;
+    }
+
+    public boolean delete(String tipId) {
+        return collection().deleteOne(Filters.eq("_id", tipId)).getDeletedCount() == 1;
+    }
 }

@@ -1,0 +1,126 @@
+package org.lurewatch.triage.cases;
+
+import java.time.Clock;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.bson.Document;
+import org.lurewatch.common.UserInputException;
+import org.lurewatch.indicators.Indicator;
+import org.lurewatch.indicators.IndicatorNormaliser;
+import org.lurewatch.tips.TipRecord;
+import org.lurewatch.tips.TipRecords;
+import org.lurewatch.tips.TipSubmitted;
+import org.lurewatch.warnings.Warning;
+import org.lurewatch.warnings.WarningCatalogue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * Opens a case for every tip: at once when the tip arrives, and by a periodic reconciliation for
+ * any tip whose event was missed (crash between store and event, listener failure). A tip must
+ * never be missing from the queue. Creation is idempotent: the case id is the tip id.
+ *
+ * <p>Offer-check red-flag rules are not a factor yet: {@code offercheck} is not on this branch.
+ */
+@Service
+public class CaseCreation {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CaseCreation.class);
+
+    private final CaseStore cases;
+    private final TipRecords tips;
+    private final WarningCatalogue warnings;
+    private final IndicatorNormaliser normaliser;
+    private final Clock clock;
+
+    CaseCreation(CaseStore cases, TipRecords tips, WarningCatalogue warnings, IndicatorNormaliser normaliser, Clock clock) {
+        this.cases = cases;
+        this.tips = tips;
+        this.warnings = warnings;
+        this.normaliser = normaliser;
+        this.clock = clock;
+    }
+
+    /** Synchronous but guarded: a failure here must not fail the tipster's submission; reconciliation catches up. */
+    @EventListener
+    public void on(TipSubmitted event) {
+        try {
+            open(event.tipId());
+        } catch (RuntimeException e) {
+            LOG.warn("Could not open a triage case on arrival; reconciliation will ({})", e.getClass().getSimpleName());
+        }
+    }
+
+    @Scheduled(initialDelayString = "${lurewatch.triage.reconcile-interval:5m}",
+            fixedDelayString = "${lurewatch.triage.reconcile-interval:5m}")
+    public int reconcile() {
+        Set<String> have = new HashSet<>(cases.ids());
+        int opened = 0;
+        for (String id : tips.ids()) {
+            if (!have.contains(id) && open(id)) {
+                opened++;
+            }
+        }
+        if (opened > 0) {
+            LOG.info("Reconciliation opened {} missing triage case(s)", opened);
+        }
+        return opened;
+    }
+
+    /** @return true when a case was created now */
+    public boolean open(String tipId) {
+        if (cases.byId(tipId).isPresent()) {
+            return false;
+        }
+        TipRecord tip = tips.find(tipId).orElse(null);
+        if (tip == null) {
+            return false;
+        }
+        Set<String> hashes = new LinkedHashSet<>();
+        Set<String> warningIds = new HashSet<>();
+        for (TipRecord.Indicator indicator : tip.indicators()) {
+            if (indicator.linkHash() != null) {
+                hashes.add(indicator.linkHash());
+            }
+            Indicator normalised = normalise(indicator, tip.country());
+            if (normalised != null) {
+                warnings.naming(normalised).stream().map(Warning::id).forEach(warningIds::add);
+            }
+        }
+        // tips sharing an indicator are counted when the queue is read: a later tip raises earlier ones too
+        List<Priority.Reason> reasons = Priority.onArrival(tip.inDangerNow(), warningIds.size());
+        Document c = new Document("_id", tipId)
+                .append("status", "NEW")
+                .append("category", tip.category().name())
+                .append("country", tip.country())
+                .append("channel", tip.channel().name())
+                .append("inDangerNow", tip.inDangerNow())
+                .append("submittedHour", Date.from(tip.submittedHour()))
+                .append("createdAt", Date.from(clock.instant()))
+                .append("reasons", reasons.stream().map(r -> new Document("code", r.code()).append("points", r.points())
+                        .append("explanation", r.explanation())).toList())
+                .append("linkHashes", List.copyOf(hashes))
+                .append("links", List.of())
+                .append("notes", List.of())
+                .append("history", List.of());
+        return cases.insert(c);
+    }
+
+    private Indicator normalise(TipRecord.Indicator indicator, String country) {
+        if (indicator.type() == null) {
+            return null;
+        }
+        try {
+            return normaliser.normalise(indicator.type(), indicator.raw(), country);
+        } catch (UserInputException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.lurewatch.triage.cases;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.lurewatch.common.NotFoundException;
+import org.lurewatch.common.UserInputException;
+import org.lurewatch.tips.TipRecord;
+import org.lurewatch.tips.TipRecords;
+import org.lurewatch.triage.audit.AuditLog;
+import org.springframework.stereotype.Service;
+
+/**
+ * The whole file of one tip for an officer: the decrypted tip, notes, history and links. Every
+ * read is audited; the first read is the tip's "first review" (time to first review).
+ */
+@Service
+public class CaseFile {
+
+    private final CaseStore cases;
+    private final TipRecords tips;
+    private final AuditLog audit;
+    private final TriageQueue queue;
+    private final Clock clock;
+
+    CaseFile(CaseStore cases, TipRecords tips, AuditLog audit, TriageQueue queue, Clock clock) {
+        this.cases = cases;
+        this.tips = tips;
+        this.audit = audit;
+        this.queue = queue;
+        this.clock = clock;
+    }
+
+    public record Note(String id, String by, Instant at, String text) {
+    }
+
+    public record StatusEntry(String from, String to, String by, Instant at, String reason, String reference,
+            String referredTo) {
+    }
+
+    public record TipFile(CaseView triageCase, TipRecord tip, List<Note> notes, List<StatusEntry> history,
+            Set<String> relatedTipIds, List<String> linkedTipIds) {
+    }
+
+    public TipFile read(String tipId) {
+        Document d = cases.byId(tipId).orElseThrow(() -> new NotFoundException("There is no tip " + tipId + " in triage"));
+        TipRecord tip = tips.find(tipId).orElseThrow(() -> new NotFoundException("Tip " + tipId + " has been purged"));
+        String user = Staff.current();
+        audit.record(user, "READ_TIP", tipId, null);
+        cases.updateIf(tipId, Filters.eq("firstReviewedAt", null), Updates.set("firstReviewedAt", Date.from(clock.instant())));
+        List<Note> notes = new ArrayList<>();
+        for (Document n : d.getList("notes", Document.class, List.of())) {
+            notes.add(new Note(n.getString("id"), n.getString("by"), CaseView.instant(n, "at"), n.getString("text")));
+        }
+        List<StatusEntry> history = new ArrayList<>();
+        for (Document h : d.getList("history", Document.class, List.of())) {
+            history.add(new StatusEntry(h.getString("from"), h.getString("to"), h.getString("by"), CaseView.instant(h, "at"),
+                    h.getString("reason"), h.getString("reference"), h.getString("referredTo")));
+        }
+        return new TipFile(queue.view(tipId), tip, notes, history, new TreeSet<>(queue.related(tipId)),
+                d.getList("links", String.class, List.of()));
+    }
+
+    /** Links two tips both ways (an officer's judgement, beyond shared indicators). */
+    public CaseView link(String tipId, String otherId) {
+        pair(tipId, otherId, "otherTipId");
+        cases.update(tipId, Updates.addToSet("links", otherId));
+        cases.update(otherId, Updates.addToSet("links", tipId));
+        audit.record(Staff.current(), "LINKED", tipId, otherId);
+        return queue.view(tipId);
+    }
+
+    public CaseView unlink(String tipId, String otherId) {
+        pair(tipId, otherId, "otherTipId");
+        cases.update(tipId, Updates.pull("links", otherId));
+        cases.update(otherId, Updates.pull("links", tipId));
+        audit.record(Staff.current(), "UNLINKED", tipId, otherId);
+        return queue.view(tipId);
+    }
+
+    /** Marks the tip a duplicate of an original (and links them); a null original clears the mark. */
+    public CaseView markDuplicate(String tipId, String originalId) {
+        if (originalId == null) {
+            queue.view(tipId);
+            cases.update(tipId, Updates.set("duplicateOf", null));
+            audit.record(Staff.current(), "DUPLICATE_CLEARED", tipId, null);
+            return queue.view(tipId);
+        }
+        pair(tipId, originalId, "originalTipId");
+        if (tipId.equals(cases.byId(originalId).map(d -> d.getString("duplicateOf")).orElse(null))) {
+            throw new UserInputException("originalTipId", "That tip is marked a duplicate of this one; clear that first");
+        }
+        cases.update(tipId, Updates.combine(Updates.set("duplicateOf", originalId), Updates.addToSet("links", originalId)));
+        cases.update(originalId, Updates.addToSet("links", tipId));
+        audit.record(Staff.current(), "MARKED_DUPLICATE", tipId, "of " + originalId);
+        return queue.view(tipId);
+    }
+
+    private void pair(String tipId, String otherId, String field) {
+        if (otherId == null || otherId.equals(tipId)) {
+            throw new UserInputException(field, "Name another tip");
+        }
+        queue.view(tipId);
+        if (cases.byId(otherId).isEmpty()) {
+            throw new UserInputException(field, "There is no tip " + otherId + " in triage");
+        }
+    }
+}

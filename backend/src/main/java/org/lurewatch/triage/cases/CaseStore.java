@@ -1,0 +1,115 @@
+package org.lurewatch.triage.cases;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.WriteConcern;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code triage_cases} collection: one document per tip, keyed by the tip id (so creating a
+ * case twice is a harmless duplicate-key error). Conditional changes are single findAndModify
+ * calls whose filter holds the state the caller expects: no transactions needed.
+ */
+@Component
+public class CaseStore {
+
+    public static final String COLLECTION = "triage_cases";
+    /** The small fields the queue filters and sorts on; notes and history stay on disk. */
+    static final String[] QUEUE_FIELDS = {"_id", "status", "category", "country", "channel", "inDangerNow",
+            "submittedHour", "reasons", "override", "assignee", "firstReviewedAt", "linkHashes", "closedAt"};
+
+    private final MongoTemplate mongo;
+
+    public CaseStore(MongoTemplate mongo) {
+        this.mongo = mongo;
+        // the embedded server ignores non-unique indexes; real MongoDB uses them for the queue and retention
+        collection().createIndex(Indexes.compoundIndex(Indexes.ascending("status"), Indexes.ascending("submittedHour")));
+        collection().createIndex(Indexes.ascending("assignee"));
+        collection().createIndex(Indexes.ascending("linkHashes"));
+        collection().createIndex(Indexes.ascending("closedAt"));
+    }
+
+    /** @return false when the tip has a case already */
+    public boolean insert(Document c) {
+        try {
+            collection().insertOne(c);
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    public Optional<Document> byId(String tipId) {
+        return Optional.ofNullable(collection().find(Filters.eq("_id", tipId)).first());
+    }
+
+    public List<Document> queueRows() {
+        List<Document> rows = new ArrayList<>();
+        collection().find().projection(Projections.include(QUEUE_FIELDS)).batchSize(1_000).forEach(rows::add);
+        return rows;
+    }
+
+    public List<String> ids() {
+        List<String> ids = new ArrayList<>();
+        collection().find().projection(Projections.include("_id")).forEach(d -> ids.add(d.getString("_id")));
+        return ids;
+    }
+
+    public List<String> idsWithLinkHash(String hash) {
+        List<String> ids = new ArrayList<>();
+        collection().find(Filters.eq("linkHashes", hash)).projection(Projections.include("_id"))
+                .forEach(d -> ids.add(d.getString("_id")));
+        return ids;
+    }
+
+    /** Closed (or spam) cases whose closing is older than {@code before}. */
+    public List<Document> closedBefore(List<String> statuses, Date before) {
+        List<Document> rows = new ArrayList<>();
+        collection().find(Filters.and(Filters.in("status", statuses), Filters.lt("closedAt", before)))
+                .projection(Projections.include("_id", "status")).forEach(rows::add);
+        return rows;
+    }
+
+    /** Applies {@code update} when the case matches {@code expected}; the case after, or empty. */
+    public Optional<Document> updateIf(String tipId, Bson expected, Bson update) {
+        Bson filter = expected == null ? Filters.eq("_id", tipId) : Filters.and(Filters.eq("_id", tipId), expected);
+        return Optional.ofNullable(collection().findOneAndUpdate(filter, update,
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)));
+    }
+
+    public Optional<Document> update(String tipId, Bson update) {
+        return updateIf(tipId, null, update);
+    }
+
+    public boolean delete(String tipId) {
+        return collection().deleteOne(Filters.eq("_id", tipId)).getDeletedCount() == 1;
+    }
+
+    /** Removes links and duplicate marks pointing at a purged tip (they would lead nowhere). */
+    public void forgetLinksTo(String tipId) {
+        collection().updateMany(Filters.eq("links", tipId), Updates.pull("links", tipId));
+        collection().updateMany(Filters.eq("duplicateOf", tipId), Updates.set("duplicateOf", null));
+    }
+
+    private MongoCollection<Document> collection() {
+        return mongo.getCollection(COLLECTION).withWriteConcern(WriteConcern.MAJORITY.withJournal(true));
+    }
+}

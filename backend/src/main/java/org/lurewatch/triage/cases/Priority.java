@@ -1,0 +1,60 @@
+package org.lurewatch.triage.cases;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How urgent a tip is, with the reasons. Points are additive so an officer can see why one tip
+ * outranks another; a life at risk outweighs everything else put together.
+ */
+public final class Priority {
+
+    public static final int IN_DANGER = 100;
+    public static final int PER_WARNING = 20;
+    public static final int MAX_WARNINGS = 40;
+    public static final int PER_RELATED_TIP = 10;
+    public static final int MAX_RELATED = 30;
+    public static final int PER_DAY_WAITING = 2;
+    public static final int MAX_AGE = 30;
+
+    /** One reason and its points. */
+    public record Reason(String code, int points, String explanation) {
+    }
+
+    private Priority() {
+    }
+
+    /** The reasons fixed when the tip arrives (related tips and age change; they are added when read). */
+    public static List<Reason> onArrival(boolean inDangerNow, int warningsNamingIndicators) {
+        List<Reason> reasons = new ArrayList<>();
+        if (inDangerNow) {
+            reasons.add(new Reason("IN_DANGER_NOW", IN_DANGER, "The tipster says someone is in danger now"));
+        }
+        if (warningsNamingIndicators > 0) {
+            reasons.add(new Reason("MATCHES_WARNINGS", Math.min(MAX_WARNINGS, PER_WARNING * warningsNamingIndicators),
+                    warningsNamingIndicators + " published warning(s) name an indicator of this tip"));
+        }
+        return reasons;
+    }
+
+    public static Reason related(int relatedTips) {
+        return relatedTips == 0 ? null : new Reason("MATCHES_OTHER_TIPS", Math.min(MAX_RELATED, PER_RELATED_TIP * relatedTips),
+                relatedTips + " other tip(s) share an indicator with this tip");
+    }
+
+    /** Unhandled tips rise while they wait, so nothing sinks out of sight; null once someone works it. */
+    public static Reason age(Instant submitted, Instant now, boolean waiting) {
+        if (!waiting) {
+            return null;
+        }
+        long days = Math.max(0, Duration.between(submitted, now).toDays());
+        int points = (int) Math.min(MAX_AGE, days * PER_DAY_WAITING);
+        return points == 0 ? null : new Reason("WAITING", points, "Waiting for " + days + " day(s) without review");
+    }
+
+    public static int total(List<Reason> reasons) {
+        return reasons.stream().mapToInt(Reason::points).sum();
+    }
+}

@@ -1,0 +1,69 @@
+package org.lurewatch.triage.retention;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+
+import org.bson.Document;
+import org.lurewatch.tips.TipRecords;
+import org.lurewatch.triage.audit.AuditLog;
+import org.lurewatch.triage.cases.CaseStore;
+import org.lurewatch.triage.cases.Staff;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Deletes closed and spam tips once their retention has passed: the tip (through the tips
+ * module) and the case with its notes. A scheduled job rather than a TTL index, which the embedded
+ * server ignores. The audit log keeps that the tip existed and was purged; the tip goes first,
+ * so a crash in between leaves a case whose tip is gone, which the next run removes.
+ */
+@Component
+@EnableConfigurationProperties(TriageProperties.class)
+public class RetentionJob {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RetentionJob.class);
+
+    private final CaseStore cases;
+    private final TipRecords tips;
+    private final AuditLog audit;
+    private final TriageProperties properties;
+    private final Clock clock;
+
+    RetentionJob(CaseStore cases, TipRecords tips, AuditLog audit, TriageProperties properties, Clock clock) {
+        this.cases = cases;
+        this.tips = tips;
+        this.audit = audit;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Scheduled(initialDelayString = "${lurewatch.triage.retention.interval:1h}",
+            fixedDelayString = "${lurewatch.triage.retention.interval:1h}")
+    public int purge() {
+        Instant now = clock.instant();
+        int purged = purge(List.of("CLOSED_ACTIONED", "CLOSED_NO_ACTION"), now.minus(properties.retention().closed()))
+                + purge(List.of("SPAM"), now.minus(properties.retention().spam()));
+        if (purged > 0) {
+            LOG.info("Retention purged {} tip(s)", purged);
+        }
+        return purged;
+    }
+
+    private int purge(List<String> statuses, Instant closedBefore) {
+        int purged = 0;
+        for (Document c : cases.closedBefore(statuses, Date.from(closedBefore))) {
+            String tipId = c.getString("_id");
+            tips.purge(tipId);
+            cases.delete(tipId);
+            cases.forgetLinksTo(tipId);
+            audit.record(Staff.SYSTEM, "PURGED", tipId, "retention after " + c.getString("status"));
+            purged++;
+        }
+        return purged;
+    }
+}
