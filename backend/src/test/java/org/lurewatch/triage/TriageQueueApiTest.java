@@ -92,6 +92,17 @@ class TriageQueueApiTest extends TriageTestBase {
     }
 
     @Test
+    void redFlagsInTheStoryRaiseThePriorityAndSayWhich() {
+        StaffClient officer = staff("flags-officer", "TRIAGE");
+        Tip lure = submit(Map.of("country", "TH", "story", "They promised a high salary with no experience needed, "
+                + "free flights, and said they will keep my passport. I had to pay a recruitment fee first."));
+        JsonNode all = queue(officer, Map.of());
+        JsonNode node = all.path("edges").get(ids(all).indexOf(lure.id())).path("node");
+        assertThat(node.path("priorityReasons").toString()).contains("RED_FLAGS");
+        assertThat(node.path("priority").asInt()).isGreaterThan(0);
+    }
+
+    @Test
     void olderTipsRiseAndPagesFollowTheOrder() {
         StaffClient officer = staff("age-officer", "TRIAGE");
         clock.advance(Duration.ofDays(-10));

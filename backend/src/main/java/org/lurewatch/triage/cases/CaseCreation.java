@@ -11,6 +11,9 @@ import org.bson.Document;
 import org.lurewatch.common.UserInputException;
 import org.lurewatch.indicators.Indicator;
 import org.lurewatch.indicators.IndicatorNormaliser;
+import org.lurewatch.offercheck.RedFlagAssessment;
+import org.lurewatch.offercheck.RedFlagCheck;
+import org.lurewatch.offercheck.RedFlagHit;
 import org.lurewatch.tips.TipRecord;
 import org.lurewatch.tips.TipRecords;
 import org.lurewatch.tips.TipSubmitted;
@@ -39,8 +42,11 @@ public class CaseCreation {
     private final WarningCatalogue warnings;
     private final IndicatorNormaliser normaliser;
     private final Clock clock;
+    private final RedFlagCheck redFlags;
 
-    CaseCreation(CaseStore cases, TipRecords tips, WarningCatalogue warnings, IndicatorNormaliser normaliser, Clock clock) {
+    CaseCreation(CaseStore cases, TipRecords tips, WarningCatalogue warnings, IndicatorNormaliser normaliser, Clock clock,
+            RedFlagCheck redFlags) {
+        this.redFlags = redFlags;
         this.cases = cases;
         this.tips = tips;
         this.warnings = warnings;
@@ -95,7 +101,9 @@ public class CaseCreation {
             }
         }
         // tips sharing an indicator are counted when the queue is read: a later tip raises earlier ones too
-        List<Priority.Reason> reasons = Priority.onArrival(tip.inDangerNow(), warningIds.size());
+        RedFlagAssessment flags = redFlags.assess(tip.story() == null ? "" : truncate(tip.story()), tip.language());
+        List<Priority.Reason> reasons = Priority.onArrival(tip.inDangerNow(), warningIds.size(),
+                new Priority.RedFlags(flags.hits().stream().map(RedFlagHit::ruleId).toList(), flags.totalWeight()));
         Document c = new Document("_id", tipId)
                 .append("status", "NEW")
                 .append("category", tip.category().name())
@@ -122,5 +130,10 @@ public class CaseCreation {
         } catch (UserInputException e) {
             return null;
         }
+    }
+
+    /** The rules read at most what an offer check reads; a story is capped lower anyway. */
+    private static String truncate(String story) {
+        return story.length() <= RedFlagCheck.MAX_TEXT_LENGTH ? story : story.substring(0, RedFlagCheck.MAX_TEXT_LENGTH);
     }
 }

@@ -18,6 +18,9 @@ public final class Priority {
     public static final int MAX_RELATED = 30;
     public static final int PER_DAY_WAITING = 2;
     public static final int MAX_AGE = 30;
+    /** Red flags of the offer-check rules in the story: 2 points per unit of rule weight. */
+    public static final int PER_RED_FLAG_WEIGHT = 2;
+    public static final int MAX_RED_FLAGS = 30;
 
     /** One reason and its points. */
     public record Reason(String code, int points, String explanation) {
@@ -26,8 +29,12 @@ public final class Priority {
     private Priority() {
     }
 
-    /** The reasons fixed when the tip arrives (related tips and age change; they are added when read). */
-    public static List<Reason> onArrival(boolean inDangerNow, int warningsNamingIndicators) {
+    /**
+     * The reasons fixed when the tip arrives (related tips and age change; they are added when read).
+     *
+     * @param redFlags the offer-check rules the story fires, with their total weight
+     */
+    public static List<Reason> onArrival(boolean inDangerNow, int warningsNamingIndicators, RedFlags redFlags) {
         List<Reason> reasons = new ArrayList<>();
         if (inDangerNow) {
             reasons.add(new Reason("IN_DANGER_NOW", IN_DANGER, "The tipster says someone is in danger now"));
@@ -36,7 +43,16 @@ public final class Priority {
             reasons.add(new Reason("MATCHES_WARNINGS", Math.min(MAX_WARNINGS, PER_WARNING * warningsNamingIndicators),
                     warningsNamingIndicators + " published warning(s) name an indicator of this tip"));
         }
+        if (redFlags.totalWeight() > 0) {
+            reasons.add(new Reason("RED_FLAGS", Math.min(MAX_RED_FLAGS, PER_RED_FLAG_WEIGHT * redFlags.totalWeight()),
+                    "The story shows red flags of a lure: " + String.join(", ", redFlags.ruleIds())));
+        }
         return reasons;
+    }
+
+    /** What the offer-check rules found in a story. */
+    public record RedFlags(List<String> ruleIds, int totalWeight) {
+        public static final RedFlags NONE = new RedFlags(List.of(), 0);
     }
 
     public static Reason related(int relatedTips) {
