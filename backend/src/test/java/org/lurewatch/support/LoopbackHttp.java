@@ -86,6 +86,17 @@ public final class LoopbackHttp {
         return exchange(request.toString().getBytes(StandardCharsets.UTF_8), new byte[0]);
     }
 
+    /** A POST of raw bytes to {@code path} with any content type (malformed bodies included). */
+    public Reply post(String path, String contentType, byte[] body, Map<String, String> headers) {
+        StringBuilder request = new StringBuilder().append("POST ").append(path).append(" HTTP/1.0\r\n")
+                .append("Host: 127.0.0.1:").append(port).append("\r\n")
+                .append("Content-Type: ").append(contentType).append("\r\n")
+                .append("Content-Length: ").append(body.length).append("\r\n");
+        headers.forEach((k, v) -> request.append(k).append(": ").append(v).append("\r\n"));
+        request.append("\r\n");
+        return exchange(request.toString().getBytes(StandardCharsets.UTF_8), body);
+    }
+
     public Reply query(String document, Map<String, Object> variables) {
         return query(document, variables, Map.of());
     }

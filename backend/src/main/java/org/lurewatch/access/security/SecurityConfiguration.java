@@ -8,6 +8,7 @@ import org.lurewatch.access.apikey.ApiKeyUsage;
 import org.lurewatch.access.apikey.ApiKeys;
 import org.lurewatch.access.token.ApiTokens;
 import org.lurewatch.common.ErrorCode;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,7 +24,6 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.servlet.function.RequestPredicates;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
@@ -61,8 +61,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, StaffSessionRepository sessions, ApiTokens tokens,
-            HttpSessionCsrfTokenRepository csrfTokens, ApiKeys apiKeys, ApiKeyUsage apiKeyUsage, ApiKeyCors cors)
-            throws Exception {
+            HttpSessionCsrfTokenRepository csrfTokens, ApiKeys apiKeys, ApiKeyUsage apiKeyUsage, ApiKeyCors cors,
+            @Value("${spring.graphql.graphiql.path:/graphiql}") String graphiQlPath) throws Exception {
         http.securityContext(c -> c.securityContextRepository(sessions))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(AbstractHttpConfigurer::disable)
@@ -83,8 +83,8 @@ class SecurityConfiguration {
                                         ? "This request carries a staff session but no valid CSRF token: send the"
                                                 + " token from GET /staff/csrf in the X-CSRF-TOKEN header."
                                         : "You are not allowed to do this.")))
-                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
-                .headers(h -> h.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)));
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll());
+        SecurityHeaders.configure(http, new GraphiQlPolicy(graphiQlPath));
         return http.build();
     }
 

@@ -10,6 +10,8 @@ import graphql.schema.DataFetchingEnvironment;
 import org.lurewatch.common.ErrorCode;
 import org.lurewatch.common.PortalException;
 import org.slf4j.Logger;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
@@ -23,6 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 class PortalExceptionResolver extends DataFetcherExceptionResolverAdapter {
 
+    private static final int RETRY_AFTER_SECONDS = 30;
     private static final Logger log = LoggerFactory.getLogger(PortalExceptionResolver.class);
 
     PortalExceptionResolver() {
@@ -43,6 +46,17 @@ class PortalExceptionResolver extends DataFetcherExceptionResolverAdapter {
         if (isAccessDenied(ex)) {
             return null; // left to the access module's resolver
         }
+        if (isDatabaseUnavailable(ex)) {
+            // expected during an outage: one line, no stack trace, and a code clients know to retry
+            log.warn("Database unavailable in {}: {}", env.getField().getName(), ex.getClass().getSimpleName());
+            return GraphqlErrorBuilder.newError(env)
+                    .errorType(ErrorType.INTERNAL_ERROR)
+                    .message("The portal cannot reach its database right now, so nothing was stored or read."
+                            + " Please try again in a minute.")
+                    .extensions(Map.of("code", ErrorCode.SERVICE_UNAVAILABLE.name(), "retryAfterSeconds",
+                            RETRY_AFTER_SECONDS))
+                    .build();
+        }
         String reference = UUID.randomUUID().toString();
         log.error("Unexpected failure in {} [reference {}]", env.getField().getName(), reference, ex);
         return GraphqlErrorBuilder.newError(env)
@@ -50,6 +64,17 @@ class PortalExceptionResolver extends DataFetcherExceptionResolverAdapter {
                 .message("Something went wrong on our side. If it keeps happening, quote reference " + reference)
                 .extensions(Map.of("code", ErrorCode.INTERNAL_ERROR.name(), "reference", reference))
                 .build();
+    }
+
+    /** Spring's translation of an unreachable MongoDB, or the driver's own exception where none happened. */
+    static boolean isDatabaseUnavailable(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DataAccessResourceFailureException || t instanceof TransientDataAccessException
+                    || t instanceof com.mongodb.MongoTimeoutException || t instanceof com.mongodb.MongoSocketException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAccessDenied(Throwable ex) {

@@ -13,7 +13,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses an API request body over the limit before it is read, with a GraphQL-shaped error.
- * Bodies without a length (chunked) are refused too: no client of this API needs them.
+ * Bodies without a length (chunked) are refused too: no client of this API needs them. A body within
+ * the limit must be a JSON object: Spring's handler would fail with a 500 on a bare {@code null}.
  */
 @Component
 class RequestSizeFilter extends OncePerRequestFilter {
@@ -40,6 +41,14 @@ class RequestSizeFilter extends OncePerRequestFilter {
                     + maxBytes + " bytes.\",\"extensions\":{\"code\":\"BAD_USER_INPUT\"}}]}");
             return;
         }
-        chain.doFilter(request, response);
+        BufferedBody body = new BufferedBody(request, request.getInputStream().readNBytes((int) length));
+        if (body.firstSignificantByte() != '{') {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            response.getWriter().write("{\"errors\":[{\"message\":\"The request body must be one JSON object with a"
+                    + " \\\"query\\\" member.\",\"extensions\":{\"code\":\"BAD_USER_INPUT\"}}]}");
+            return;
+        }
+        chain.doFilter(body, response);
     }
 }
