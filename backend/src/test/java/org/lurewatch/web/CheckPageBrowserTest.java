@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Check an offer: a pasted scam ad is HIGH with its red flags, and the text stays out of URL and storage. */
 @BrowserTest
@@ -17,8 +18,12 @@ class CheckPageBrowserTest {
 
     private static final By RISK = By.id("r-risk");
 
+    @Autowired
+    WarningFixtures fixtures;
+
     @Test
     void aScamAdIsHighWithRedFlagsInEnglish(Browser browser) {
+        fixtures.replaceAllWith(SiteWarnings.mixed());
         browser.open("/check.html?lang=en");
         WebElement box = browser.find(By.id("offer"));
         assertThat(box.getAttribute("autocomplete")).isEqualTo("off");
@@ -26,7 +31,7 @@ class CheckPageBrowserTest {
         assertThat(browser.text(By.cssSelector("label[for=offer]"))).contains("10,000");
         box.sendKeys("URGENT! No experience needed");
         browser.waitForText(By.id("offer-count"), "28 of 10,000 characters");
-        browser.js("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'))", box, SCAM_AD);
+        browser.js("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'))", box, SCAM_AD + " Or call +66 80 000 1234.");
         browser.click(By.id("check-submit"));
         browser.waitForText(RISK, "High risk");
         assertThat(browser.all(By.cssSelector(".red-flags > li"))).isNotEmpty();
@@ -34,6 +39,7 @@ class CheckPageBrowserTest {
         String result = browser.text(By.id("result"));
         assertThat(result).contains("Red flags", "What to do", "+66812345678").doesNotContainIgnoringCase("safe ");
         assertThat(browser.js("return document.activeElement.id")).isEqualTo("r-risk");
+        assertThat(browser.all(By.cssSelector("#result a[href='/warning.html?slug=casino-typing-jobs']"))).isNotEmpty();
         assertThat(browser.driver().getCurrentUrl()).doesNotContain("URGENT").doesNotContain("offer=");
         assertThat(browser.js("return JSON.stringify(localStorage) + JSON.stringify(sessionStorage)").toString())
                 .doesNotContain("URGENT");
