@@ -35,7 +35,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** One headless Chromium on a fresh profile, with helpers for page tests. */
 public final class Browser implements AutoCloseable {
 
-    private static final Duration WAIT = Duration.ofSeconds(15);
+    // generous: CI machines are shared, and a slow wait costs nothing when the page is quick
+    private static final Duration WAIT = Duration.ofSeconds(40);
 
     private final ChromeDriver driver;
     private final ChromeDriverService service;
