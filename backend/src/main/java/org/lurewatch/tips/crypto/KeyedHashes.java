@@ -2,12 +2,12 @@ package org.lurewatch.tips.crypto;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.Base64;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.lurewatch.common.SecretFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,35 +66,16 @@ public final class KeyedHashes {
 
     private static byte[] key(SecretsProperties secrets, String configured, String file, String property, String loss) {
         if (configured != null && !configured.isBlank()) {
-            return decode(configured, property);
+            return SecretFiles.decodeKey(configured, property);
         }
         if (secrets.ephemeral()) {
-            return random();
+            return SecretFiles.randomKey();
         }
         var path = secrets.dir().resolve(file);
-        SecretFiles.Result result = SecretFiles.readOrCreate(path, () -> Base64.getEncoder().encodeToString(random()));
+        SecretFiles.KeyFile result = SecretFiles.readOrCreateKey(path);
         if (result.created()) {
             log.warn("Created a new tip hashing key at {} (back it up; {})", path.toAbsolutePath(), loss);
         }
-        return decode(result.content(), path.toString());
-    }
-
-    private static byte[] decode(String base64, String where) {
-        byte[] bytes;
-        try {
-            bytes = Base64.getDecoder().decode(base64.trim());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(where + " is not base64", e);
-        }
-        if (bytes.length < 32) {
-            throw new IllegalStateException(where + " must hold at least 32 random bytes (base64)");
-        }
-        return bytes;
-    }
-
-    private static byte[] random() {
-        byte[] bytes = new byte[32];
-        new SecureRandom().nextBytes(bytes);
-        return bytes;
+        return result.key();
     }
 }

@@ -1,4 +1,4 @@
-package org.lurewatch.tips.crypto;
+package org.lurewatch.common;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,6 +7,8 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.function.Supplier;
 
 /**
@@ -14,13 +16,13 @@ import java.util.function.Supplier;
  * The file is written under a temporary name and moved into place, so a second instance starting
  * at the same moment never reads half a key; whoever moves first wins and the other reads theirs.
  */
-final class SecretFiles {
+public final class SecretFiles {
 
     private SecretFiles() {
     }
 
     /** @return the file's content, and whether this call created it */
-    static Result readOrCreate(Path file, Supplier<String> newContent) {
+    public static Result readOrCreate(Path file, Supplier<String> newContent) {
         try {
             boolean created = false;
             if (!Files.exists(file)) {
@@ -48,6 +50,35 @@ final class SecretFiles {
         }
     }
 
-    record Result(String content, boolean created) {
+    /** A 256-bit key kept in a file as base64: read it, or create it with fresh random bytes. */
+    public static KeyFile readOrCreateKey(Path file) {
+        Result result = readOrCreate(file, () -> Base64.getEncoder().encodeToString(randomKey()));
+        return new KeyFile(decodeKey(result.content(), file.toString()), result.created());
+    }
+
+    /** A configured base64 key, checked to hold at least 256 bits; the error names {@code where}. */
+    public static byte[] decodeKey(String base64, String where) {
+        byte[] bytes;
+        try {
+            bytes = Base64.getDecoder().decode(base64.trim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(where + " is not base64", e);
+        }
+        if (bytes.length < 32) {
+            throw new IllegalStateException(where + " must hold at least 32 random bytes (base64)");
+        }
+        return bytes;
+    }
+
+    public static byte[] randomKey() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return bytes;
+    }
+
+    public record Result(String content, boolean created) {
+    }
+
+    public record KeyFile(byte[] key, boolean created) {
     }
 }
