@@ -149,7 +149,7 @@ public class WarningCatalogue {
     private synchronized void reloadAll() {
         WarningStore.Stamp before = store.stamp();
         List<Warning> published = store.published(Warning::withoutBodies);
-        snapshot = new CatalogueSnapshot(published, versions.incrementAndGet());
+        snapshot = CatalogueSnapshot.of(published, versions.incrementAndGet());
         stamp = before;
         publicResponses.invalidate();
         log.debug("Warning catalogue loaded: {} published", published.size());

@@ -1,7 +1,6 @@
 package org.lurewatch.storage.embedded;
 
 import com.mongodb.ConnectionString;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;

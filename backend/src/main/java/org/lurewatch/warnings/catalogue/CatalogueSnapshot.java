@@ -30,11 +30,12 @@ public final class CatalogueSnapshot {
     public record Entry(Warning warning, String searchText) {
     }
 
-    public CatalogueSnapshot(List<Warning> published, long version) {
-        this(published.stream().map(w -> new Entry(w, searchTextOf(w))).toList(), version, true);
+    /** A snapshot of these published warnings (in any order). */
+    public static CatalogueSnapshot of(List<Warning> published, long version) {
+        return new CatalogueSnapshot(published.stream().map(w -> new Entry(w, searchTextOf(w))).toList(), version);
     }
 
-    private CatalogueSnapshot(List<Entry> unsorted, long version, boolean sort) {
+    private CatalogueSnapshot(List<Entry> unsorted, long version) {
         this.entries = unsorted.stream().sorted(Comparator.comparing(Entry::warning, ORDER)).toList();
         this.bySlug = new HashMap<>();
         entries.forEach(e -> bySlug.put(e.warning().slug(), e));
@@ -60,7 +61,7 @@ public final class CatalogueSnapshot {
         List<Entry> next = new java.util.ArrayList<>(entries.size() + changed.size());
         entries.stream().filter(e -> !ids.contains(e.warning().id())).forEach(next::add);
         changed.stream().filter(Warning::isPublic).forEach(w -> next.add(new Entry(w, searchTextOf(w))));
-        return new CatalogueSnapshot(next, newVersion, true);
+        return new CatalogueSnapshot(next, newVersion);
     }
 
     public boolean contains(String warningId) {
