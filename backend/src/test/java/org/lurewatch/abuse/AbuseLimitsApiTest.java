@@ -109,6 +109,8 @@ class AbuseLimitsApiTest {
             LoopbackHttp.Reply ok = reader.query("{ warnings { totalCount } }", Map.of());
             assertThat(ok.body().has("errors")).as(ok.raw()).isFalse();
         }
+        assertThat(reader.query("{ warnings { totalCount } }", Map.of()).errorCode())
+                .as("an answer kept for everyone still spends the allowance").isEqualTo("RATE_LIMITED");
         LoopbackHttp.Reply refused = reader.query("{ languages { code } }", Map.of());
         assertThat(refused.errorCode()).isEqualTo("RATE_LIMITED");
         assertThat(refused.firstError().path("extensions").path("retryAfterSeconds").asLong()).isPositive();

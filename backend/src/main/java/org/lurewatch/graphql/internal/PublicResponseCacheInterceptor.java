@@ -39,21 +39,24 @@ class PublicResponseCacheInterceptor implements WebGraphQlInterceptor {
         if (!isAnonymous(request.getHeaders()) || !publicQueries.isPublic(request.getDocument(), request.getOperationName())) {
             return chain.next(request);
         }
-        String key = key(request);
+        long version = responses.version();
+        String key = key(request, version);
         ExecutionResult cached = responses.get(key);
         if (cached != null) {
+            PublicAnswerFilter.markShareable(request.getAttributes(), version);
             return Mono.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), cached)));
         }
         return chain.next(request).doOnNext(response -> {
             if (response.isValid() && response.getErrors().isEmpty()) {
                 responses.put(key, response.getExecutionResult());
+                PublicAnswerFilter.markShareable(request.getAttributes(), version);
             }
         });
     }
 
-    private String key(WebGraphQlRequest request) {
+    private static String key(WebGraphQlRequest request, long version) {
         Map<String, Object> variables = new TreeMap<>(request.getVariables());
-        return responses.version() + "\u0000" + request.getOperationName() + "\u0000" + request.getDocument()
+        return version + "\u0000" + request.getOperationName() + "\u0000" + request.getDocument()
                 + "\u0000" + JSON.writeValueAsString(variables);
     }
 

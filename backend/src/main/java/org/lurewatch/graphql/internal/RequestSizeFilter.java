@@ -17,6 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the limit must be a JSON object: Spring's handler would fail with a 500 on a bare {@code null}.
  */
 @Component
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 10)
 class RequestSizeFilter extends OncePerRequestFilter {
 
     private final long maxBytes;

@@ -1,0 +1,100 @@
+package org.lurewatch.graphql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lurewatch.support.GraphQlClient;
+import org.lurewatch.support.TestWarnings;
+import org.lurewatch.warnings.WarningChanged;
+import org.lurewatch.warnings.WarningStatus;
+import org.lurewatch.warnings.store.WarningRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+
+/**
+ * A repeated public query is answered from stored bytes: the same answer, the same security
+ * headers, never stale after a change, and never given to a request that carries credentials.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"lurewatch.embedded-mongo.in-memory=true", "lurewatch.seed.enabled=false"})
+class PublicAnswerFilterTest {
+
+    private static final String BODY =
+            "{\"query\":\"{ warnings(first: 5) { totalCount edges { node { slug title } } } }\"}";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    WarningRepository repository;
+    @Autowired
+    ApplicationEventPublisher events;
+    GraphQlClient client;
+
+    @BeforeEach
+    void setUp() {
+        client = new GraphQlClient(port);
+        repository.deleteAll();
+        publish("first", "2026-01-01T00:00:00Z");
+    }
+
+    private void publish(String slug, String at) {
+        repository.save(TestWarnings.warning(slug).publishedAt(at).build());
+        events.publishEvent(new WarningChanged(null, slug, WarningStatus.PUBLISHED));
+    }
+
+    private GraphQlClient.Reply ask(String accept) {
+        return client.post(BODY, "application/json", accept);
+    }
+
+    @Test
+    void theRepeatedAnswerIsTheSameBytesWithTheSameHeaders() {
+        GraphQlClient.Reply first = ask("application/graphql-response+json");
+        GraphQlClient.Reply again = ask("application/graphql-response+json");
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.raw()).isEqualTo(first.raw()).contains("\"first\"");
+        assertThat(again.contentType()).isEqualTo(first.contentType()).startsWith("application/graphql-response+json");
+        for (String header : new String[] {"Content-Security-Policy", "Cache-Control", "X-Content-Type-Options",
+                "Referrer-Policy", "Pragma"}) {
+            assertThat(again.headers().allValues(header)).as(header).isEqualTo(first.headers().allValues(header))
+                    .isNotEmpty();
+        }
+        assertThat(again.headers().firstValue("Set-Cookie")).isEmpty();
+    }
+
+    @Test
+    void theAnswerFollowsWhatTheClientAccepts() {
+        ask("application/graphql-response+json");
+        GraphQlClient.Reply json = ask("application/json");
+        assertThat(json.contentType()).startsWith("application/json");
+        assertThat(ask("application/json").contentType()).startsWith("application/json");
+        assertThat(ask("application/graphql-response+json").contentType()).startsWith("application/graphql-response+json");
+    }
+
+    @Test
+    void aChangeIsSeenAtOnce() {
+        assertThat(ask("application/json").data().path("warnings").path("totalCount").asInt()).isEqualTo(1);
+        assertThat(ask("application/json").data().path("warnings").path("totalCount").asInt()).isEqualTo(1);
+        publish("second", "2026-02-01T00:00:00Z");
+        GraphQlClient.Reply after = ask("application/json");
+        assertThat(after.data().path("warnings").path("totalCount").asInt()).isEqualTo(2);
+        assertThat(after.raw()).contains("\"second\"");
+    }
+
+    @Test
+    void aRequestWithCredentialsNeverGetsTheSharedAnswer() {
+        ask("application/json");
+        ask("application/json");
+        GraphQlClient.Reply withToken = client.send(HttpRequest.newBuilder(URI.create(client.base() + "/graphql"))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("Authorization", "Bearer lwst_not-a-real-token")
+                .POST(HttpRequest.BodyPublishers.ofString(BODY)).build());
+        assertThat(withToken.status()).isEqualTo(401);
+        assertThat(withToken.raw()).doesNotContain("\"first\"");
+    }
+}
