@@ -14,9 +14,11 @@ import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustom
 import org.springframework.stereotype.Component;
 
 /**
- * Parses and validates each distinct public query once. Only valid documents are kept, and the
- * cache is bounded, so a flood of distinct documents cannot grow memory. Other documents are
- * never kept: one may carry, written inline, an offer someone pasted or a tip's text.
+ * Parses and validates each distinct document once. Only valid documents are kept, and the cache
+ * is bounded, so a flood of distinct documents cannot grow memory. A document that is not a public
+ * query is kept only when it cannot carry anything a person wrote: no string literal and no
+ * comment. Otherwise it might hold, written inline, an offer someone pasted or a tip's text; the
+ * site and API clients pass those as variables, which are never part of the key.
  */
 @Component
 class DocumentCache implements PreparsedDocumentProvider, GraphQlSourceBuilderCustomizer {
@@ -37,10 +39,16 @@ class DocumentCache implements PreparsedDocumentProvider, GraphQlSourceBuilderCu
             return CompletableFuture.completedFuture(cached);
         }
         PreparsedDocumentEntry entry = parseAndValidate.apply(input);
-        if (!entry.hasErrors() && publicQueries.getObject().isPublic(input.getQuery(), input.getOperationName())) {
-            documents.put(input.getQuery(), entry);
+        String query = input.getQuery();
+        if (!entry.hasErrors()
+                && (carriesNoText(query) || publicQueries.getObject().isPublic(query, input.getOperationName()))) {
+            documents.put(query, entry);
         }
         return CompletableFuture.completedFuture(entry);
+    }
+
+    static boolean carriesNoText(String query) {
+        return query.indexOf('"') < 0 && query.indexOf('#') < 0;
     }
 
     @Override
