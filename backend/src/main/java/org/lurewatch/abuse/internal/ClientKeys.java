@@ -23,6 +23,7 @@ final class ClientKeys {
     static final ClientKey UNKNOWN_PEER = new ClientKey("unknown-peer");
 
     private final SecretKeySpec salt;
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     ClientKeys() {
         byte[] random = new byte[32];
@@ -36,12 +37,18 @@ final class ClientKeys {
         }
         byte[] address = client.getAddress();
         byte[] keyed = client instanceof Inet6Address ? Arrays.copyOf(address, 8) : address;
+        Mac mac = macs.get();
+        mac.update((byte) keyed.length);
+        byte[] digest = mac.doFinal(keyed);
+        return new ClientKey(Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16)));
+    }
+
+    /** Looking up and keying a Mac costs more than using it: one per request thread, reused. */
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(salt);
-            mac.update((byte) keyed.length);
-            byte[] digest = mac.doFinal(keyed);
-            return new ClientKey(Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16)));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);
         }
