@@ -60,7 +60,7 @@ export function readFilter() {
     submittedTo: dayStart($('f-to').value),
   };
   const indicator = $('f-indicator').value.trim();
-  if (indicator) filter.indicator = { type: $('f-indicator-type').value || 'PHONE', value: indicator };
+  if (indicator) filter.indicator = { type: $('f-indicator-type').value, value: indicator };
   return Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== null));
 }
 

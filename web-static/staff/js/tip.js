@@ -47,6 +47,7 @@ export function renderCase(c) {
   state.file.triageCase = c;
   const me = state.user.username;
   fill($('case-facts'), facts([
+    ['Tip id', h('code', {}, c.tipId)],
     ['Status', label(c.status)],
     ['Held by', c.assignee ? (c.assignee === me ? `${c.assignee} (you)` : c.assignee) : 'nobody'],
     ['Category', label(c.category)],
