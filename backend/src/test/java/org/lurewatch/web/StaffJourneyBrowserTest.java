@@ -80,6 +80,22 @@ class StaffJourneyBrowserTest {
     }
 
     @Test
+    void aPageOpenedSignedOutReturnsAfterSignInAndRefusesWithoutItsRole(Browser browser) {
+        StaffClient admin = StaffClient.signIn(new GraphQlClient(port), "admin", StaffClient.ADMIN_PASSWORD);
+        admin.newStaff("editor.admin", "EDITOR", "ADMIN");
+        browser.expectConsoleError("/staff/session - Failed to load resource: the server responded with a status of 401");
+        browser.open("/staff/queue.html");
+        browser.waitUntil(d -> d.getCurrentUrl().contains("/staff/index.html?next="));
+        browser.find(By.id("username")).sendKeys("editor.admin");
+        browser.find(By.id("password")).sendKeys(StaffClient.NEW_PASSWORD);
+        browser.click(By.id("signin-submit"));
+
+        browser.waitForText(By.id("main"), "This page needs the TRIAGE role");
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/staff/queue.html");
+        assertThat(browser.text(By.id("staff-nav"))).contains("Warnings", "Users", "Sign out").doesNotContain("Queue");
+    }
+
+    @Test
     void aTipGoesFromTheReportFormThroughTheQueueToAReplyTheTipsterReads(Browser browser) {
         browser.open("/report.html?lang=en");
         browser.click(By.cssSelector("input[name=category][value=JOB_OFFER]"));
