@@ -4,6 +4,7 @@ import { h } from '/js/dom.js';
 export const STATUSES = ['NEW', 'IN_REVIEW', 'NEEDS_INFO', 'ESCALATED', 'REFERRED', 'CLOSED_ACTIONED', 'CLOSED_NO_ACTION', 'SPAM'];
 export const CATEGORIES = ['JOB_OFFER', 'TRAVEL_OFFER', 'MARRIAGE_OFFER', 'OTHER'];
 export const COUNTRIES = { CN: 'China', KH: 'Cambodia', LA: 'Lao PDR', MM: 'Myanmar', TH: 'Thailand', VN: 'Viet Nam' };
+export const LANGUAGES = { en: 'English', zh: 'Chinese', th: 'Thai', vi: 'Vietnamese', lo: 'Lao', km: 'Khmer', my: 'Burmese' };
 export const CHANNELS = ['FACEBOOK', 'WECHAT', 'LINE', 'ZALO', 'TELEGRAM', 'TIKTOK', 'WHATSAPP', 'BROKER_IN_PERSON', 'AGENCY', 'OTHER'];
 export const INDICATOR_TYPES = ['PHONE', 'DOMAIN', 'EMAIL', 'HANDLE', 'ORGANISATION'];
 

@@ -2,7 +2,7 @@
 // links. Opening it is audited by the server; the text is shown with textContent only.
 import { $, fill, h } from '/js/dom.js';
 import { errorMessage, hasRole, notify, renderNav, requireSignIn, staffGql } from './session.js';
-import { CASE_FIELDS, countryLabel, label, shortId, time, tipHref } from './format.js';
+import { CASE_FIELDS, LANGUAGES, countryLabel, label, shortId, time, tipHref } from './format.js';
 import { wireActions } from './tip-actions.js';
 
 const FILE = `query TipFile($id: ID!) {
@@ -87,9 +87,11 @@ function renderFile(file) {
   fill($('tip-facts'), facts([
     ['Place', tip.place],
     ['Contact', tip.contact],
-    ['Language', tip.language],
+    ['Language', LANGUAGES[tip.language] || tip.language],
     ['Reporting for', label(tip.reportingFor)],
   ]));
+  $('reply-language').textContent = `The tipster wrote in ${LANGUAGES[tip.language] || tip.language}: answer in that language if you can.`;
+  $('reply-text').setAttribute('lang', tip.language);
   fill($('indicators'), tip.indicators.length
     ? tip.indicators.map((i) => h('li', {}, i.type ? `${label(i.type)}: ` : 'Unspecified: ', h('bdi', {}, i.raw)))
     : h('li', { class: 'small' }, 'None given.'));
