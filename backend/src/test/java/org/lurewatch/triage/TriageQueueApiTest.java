@@ -157,6 +157,20 @@ class TriageQueueApiTest extends TriageTestBase {
     }
 
     @Test
+    void indicatorsSentWithoutATypeAsTheSiteDoesAreRecognisedAndLinked() {
+        StaffClient officer = staff("untyped-officer", "TRIAGE");
+        Tip pasted = submit(Map.of("indicators", List.of(Map.of("value", "call 082 555 0147"))));
+        Tip typed = submit(Map.of("indicators", List.of(Map.of("type", "PHONE", "value", "+66 82 555 0147"))));
+        Tip vague = submit(Map.of("indicators", List.of(Map.of("value", "the man at the bus station"))));
+
+        JsonNode file = ok(officer.query("query($id: ID!) { triageTip(id: $id) { relatedTipIds } }",
+                Map.of("id", pasted.id()))).path("triageTip");
+        assertThat(file.path("relatedTipIds").toString()).contains(typed.id()).doesNotContain(vague.id());
+        assertThat(ids(queue(officer, Map.of("indicator", Map.of("type", "PHONE", "value", "0825550147")))))
+                .contains(pasted.id(), typed.id());
+    }
+
+    @Test
     void officersOverridePriorityWithAReason() {
         StaffClient officer = staff("override-officer", "TRIAGE");
         Tip tip = submit(Map.of("indicators", List.of(Map.of("type", "HANDLE", "value", "line:override"))));

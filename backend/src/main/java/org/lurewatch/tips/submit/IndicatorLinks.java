@@ -1,7 +1,10 @@
 package org.lurewatch.tips.submit;
 
+import java.util.List;
+
 import org.lurewatch.common.UserInputException;
 import org.lurewatch.indicators.Indicator;
+import org.lurewatch.indicators.IndicatorExtractor;
 import org.lurewatch.indicators.IndicatorNormaliser;
 import org.lurewatch.indicators.IndicatorType;
 import org.lurewatch.tips.crypto.KeyedHashes;
@@ -16,10 +19,12 @@ import org.springframework.stereotype.Component;
 public class IndicatorLinks implements TipRules.Linker {
 
     private final IndicatorNormaliser normaliser;
+    private final IndicatorExtractor extractor;
     private final KeyedHashes hashes;
 
-    public IndicatorLinks(IndicatorNormaliser normaliser, KeyedHashes hashes) {
+    public IndicatorLinks(IndicatorNormaliser normaliser, IndicatorExtractor extractor, KeyedHashes hashes) {
         this.normaliser = normaliser;
+        this.extractor = extractor;
         this.hashes = hashes;
     }
 
@@ -34,6 +39,14 @@ public class IndicatorLinks implements TipRules.Linker {
         } catch (UserInputException notThatType) {
             return null;
         }
+    }
+
+    /** The type of the one indicator the text holds; null when it holds none or several. */
+    @Override
+    public IndicatorType recognise(String raw, String country) {
+        List<IndicatorType> found = extractor.extract(raw, country).stream()
+                .map(e -> e.indicator().type()).distinct().toList();
+        return found.size() == 1 ? found.get(0) : null;
     }
 
     public String linkHash(Indicator indicator) {

@@ -33,6 +33,11 @@ public final class TipRules {
     @FunctionalInterface
     public interface Linker {
         String linkHash(org.lurewatch.indicators.IndicatorType type, String raw, String country);
+
+        /** What an indicator sent without a type is, when its text says so unambiguously; else null. */
+        default org.lurewatch.indicators.IndicatorType recognise(String raw, String country) {
+            return null;
+        }
     }
 
     private TipRules() {
@@ -89,8 +94,9 @@ public final class TipRules {
             String field = "indicators[" + i + "].value";
             String raw = input == null ? null : text(input.value(), field, INDICATOR);
             if (raw != null) {
-                out.add(new TipRecord.Indicator(input.type(), raw,
-                        input.type() == null ? null : linker.linkHash(input.type(), raw, country)));
+                // the site's form has no type picker: most people just paste the number or link
+                var type = input.type() != null ? input.type() : linker.recognise(raw, country);
+                out.add(new TipRecord.Indicator(type, raw, type == null ? null : linker.linkHash(type, raw, country)));
             }
         }
         return List.copyOf(out);

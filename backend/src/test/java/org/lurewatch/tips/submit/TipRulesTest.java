@@ -40,6 +40,29 @@ class TipRulesTest {
     }
 
     @Test
+    void anIndicatorWithoutATypeIsLinkedWhenItsTextSaysWhatItIs() {
+        TipRules.Linker recognising = new TipRules.Linker() {
+            @Override
+            public String linkHash(IndicatorType type, String raw, String country) {
+                return type + "|" + raw;
+            }
+
+            @Override
+            public IndicatorType recognise(String raw, String country) {
+                return raw.startsWith("+") ? IndicatorType.PHONE : null;
+            }
+        };
+        TipContent clean = TipRules.clean(tip("help", List.of(
+                new NewTip.IndicatorInput(null, "+66 81 234 5678"),
+                new NewTip.IndicatorInput(null, "Mr Chen"))), recognising);
+
+        assertThat(clean.indicators().get(0).type()).isEqualTo(IndicatorType.PHONE);
+        assertThat(clean.indicators().get(0).linkHash()).isEqualTo("PHONE|+66 81 234 5678");
+        assertThat(clean.indicators().get(1).type()).isNull();
+        assertThat(clean.indicators().get(1).linkHash()).isNull();
+    }
+
+    @Test
     void requiredFieldsAreNamed() {
         NewTip noChannel = new NewTip(Category.JOB_OFFER, "TH", null, null, "x", null, false, Language.en,
                 ReportingFor.MYSELF, null, "0123456789abcdef");
