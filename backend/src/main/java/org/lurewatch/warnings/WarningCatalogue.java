@@ -29,12 +29,14 @@ import reactor.core.publisher.Sinks;
 /**
  * The published warnings, held in memory so public reads never wait on the database (and keep
  * working while it is down). Bodies, the largest texts, are read on demand through a small cache.
- * A change made here is applied at once; one made on another instance within a poll interval.
+ * A change made here is applied at once; one made on another instance within a poll interval (a
+ * write made around the editor, e.g. by hand in the database, within {@link #FULL_CHECK_EVERY} polls).
  */
 @Service
 public class WarningCatalogue {
 
     private static final Logger log = LoggerFactory.getLogger(WarningCatalogue.class);
+    static final int FULL_CHECK_EVERY = 60;
 
     private final WarningStore store;
     private final Clock clock;
@@ -46,6 +48,8 @@ public class WarningCatalogue {
     private final Sinks.Many<CatalogueSnapshot.Entry> publications = Sinks.many().multicast().directBestEffort();
     private volatile CatalogueSnapshot snapshot;
     private volatile WarningStore.Stamp stamp;
+    private volatile long changesSeen = -1;
+    private int pollsSinceFullCheck;
 
     public WarningCatalogue(WarningStore store, Clock clock, PublicResponses publicResponses) {
         this.store = store;
@@ -113,12 +117,28 @@ public class WarningCatalogue {
         } else {
             apply(store.byIds(List.of(change.warningId())));
         }
+        try {
+            store.recordChange();
+        } catch (RuntimeException e) {
+            log.warn("Cannot tell other instances about a warning change ({}); they see it within {} polls",
+                    e.getClass().getSimpleName(), FULL_CHECK_EVERY);
+        }
     }
 
+    /**
+     * Each poll reads the change counter; only when it moved (or, as a safety net for writes made
+     * around the editor, every {@link #FULL_CHECK_EVERY} polls) does it compare the full stamp.
+     */
     @Scheduled(fixedDelayString = "${lurewatch.catalogue.poll-interval:5s}",
             initialDelayString = "${lurewatch.catalogue.poll-interval:5s}")
     void refreshIfChangedElsewhere() {
         try {
+            long changes = store.changeCount();
+            if (changes == changesSeen && ++pollsSinceFullCheck < FULL_CHECK_EVERY) {
+                return;
+            }
+            pollsSinceFullCheck = 0;
+            changesSeen = changes;
             WarningStore.Stamp now = store.stamp();
             if (now.equals(stamp)) {
                 return;
@@ -147,6 +167,7 @@ public class WarningCatalogue {
     }
 
     private synchronized void reloadAll() {
+        changesSeen = store.changeCount();
         WarningStore.Stamp before = store.stamp();
         List<Warning> published = store.published(Warning::withoutBodies);
         snapshot = CatalogueSnapshot.of(published, versions.incrementAndGet());

@@ -18,6 +18,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +28,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class WarningStore {
+
+    private static final String CHANGES = "warning_changes";
+    private static final String CHANGE_COUNTER = "warnings";
 
     private final MongoTemplate mongo;
 
@@ -69,6 +73,21 @@ public class WarningStore {
             w.translations().forEach((l, t) -> bodies.put(l, t.bodyHtml()));
         }
         return bodies;
+    }
+
+    /**
+     * Tells every instance that a warning changed: one counter in a one-document collection, so
+     * that polling for changes stays a single small read however many warnings there are (the
+     * embedded server answers the {@link #stamp()} queries by reading every warning).
+     */
+    public void recordChange() {
+        mongo.upsert(Query.query(Criteria.where("_id").is(CHANGE_COUNTER)), new Update().inc("changes", 1), CHANGES);
+    }
+
+    /** Grows with every {@link #recordChange()} on any instance. */
+    public long changeCount() {
+        Document counter = mongo.findById(CHANGE_COUNTER, Document.class, CHANGES);
+        return counter == null ? 0 : ((Number) counter.get("changes")).longValue();
     }
 
     /** What changes whenever a warning is published, edited or withdrawn, on any instance. */
