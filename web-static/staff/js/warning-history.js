@@ -20,7 +20,7 @@ function item(v) {
   return h('li', { 'data-version': String(v.number) },
     h('p', {},
       h('strong', {}, `Version ${v.number}`), ' · ', ACTIONS[v.action] || v.action,
-      v.restoredFrom ? ` (from version ${v.restoredFrom})` : '', ' · ', v.by, ' · ', timeEl(v.at),
+      v.restoredFrom != null ? ` (from version ${v.restoredFrom})` : '', ' · ', v.by, ' · ', timeEl(v.at),
       current ? h('span', { class: 'tag' }, ' current') : null),
     h('p', { class: 'small' },
       `${STATUS_NAMES[v.snapshot.status]} · ${v.snapshot.title} · languages: ${v.snapshot.languages.join(' ') || 'none'}`),

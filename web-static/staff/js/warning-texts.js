@@ -78,8 +78,12 @@ function previewArticle(w, text) {
     h('p', { class: 'lead', lang }, text.summary),
     text.redFlags.length ? h('section', {}, h('h2', {}, 'Red flags'),
       h('ul', { class: 'flags', lang }, text.redFlags.map((flag) => h('li', {}, flag)))) : null,
+    w.indicators.length ? h('section', {}, h('h2', {}, 'Numbers, websites and names used'),
+      h('ul', { class: 'indicators' }, w.indicators.map((i) => h('li', {}, `${i.type} `, h('bdi', {}, i.value))))) : null,
     text.bodyHtml.trim() ? h('section', {}, h('h2', {}, 'Details'),
-      h('div', { class: 'body', lang }, safeFragment(text.bodyHtml))) : null);
+      h('div', { class: 'body', lang }, safeFragment(text.bodyHtml))) : null,
+    w.sources.length ? h('section', {}, h('h2', {}, 'Sources'),
+      h('ul', { class: 'sources' }, w.sources.map((s) => h('li', {}, s.title)))) : null);
 }
 
 export function showPreview() {

@@ -105,6 +105,36 @@ class StaffEditorBrowserTest {
     }
 
     @Test
+    void listsWarningsInEveryStateWithFiltersAndPages(Browser browser) {
+        fixtures.replaceAllWith(SiteWarnings.many(25));
+        StaffClient editor = admin.newStaff("editor-browser-4", "EDITOR");
+        editor.query("mutation { createWarningDraft(input: {slug: \"draft-only\", category: OTHER, severity: LOW,"
+                + " translations: [{language: en, title: \"A draft nobody sees\"}]}) { id } }");
+        StaffBrowserSignIn.openSignedIn(browser, "/staff/warnings.html", "editor-browser-4", StaffClient.NEW_PASSWORD);
+        browser.waitForText(By.id("count"), "Warnings 1–20 of 26");
+        assertThat(browser.all(By.cssSelector("#rows tr"))).hasSize(20);
+        browser.click(By.id("next"));
+        browser.waitForText(By.id("count"), "Warnings 21–26 of 26");
+        assertThat(browser.find(By.id("next")).isDisplayed()).isFalse();
+        browser.click(By.id("prev"));
+        browser.waitForText(By.id("count"), "Warnings 1–20 of 26");
+
+        browser.click(By.id("f-draft"));
+        browser.click(By.cssSelector("#filters button[type=submit]"));
+        browser.waitForText(By.id("count"), "Warnings 1–1 of 1");
+        assertThat(browser.text(By.id("rows"))).contains("A draft nobody sees", "draft-only", "Draft", "en");
+        assertThat(browser.driver().getCurrentUrl()).contains("status=DRAFT");
+
+        browser.click(By.id("f-draft"));
+        browser.find(By.id("f-text")).sendKeys("Job warning 17");
+        browser.click(By.cssSelector("#filters button[type=submit]"));
+        browser.waitForText(By.id("count"), "Warnings 1–1 of 1");
+        browser.click(browser.waitForText(By.cssSelector("#rows a"), "Job warning 17"));
+        browser.waitForText(By.id("state"), "Published");
+        assertThat(browser.find(By.id("slug")).getAttribute("value")).isEqualTo("job-17");
+    }
+
+    @Test
     void aSaveOverSomeoneElsesChangeShowsTheConflictAndReloads(Browser browser) {
         StaffClient other = admin.newStaff("editor-browser-2", "EDITOR");
         admin.newStaff("editor-browser-3", "EDITOR");
@@ -136,5 +166,15 @@ class StaffEditorBrowserTest {
         assertThat(browser.find(By.id("t-title")).getAttribute("value")).isEqualTo("A free trip across the border");
         type(browser, "t-title", "A free trip that ends across the border");
         saveText(browser, "2");
+
+        // the history brings the first version back, as a new one
+        browser.waitForText(By.cssSelector("#versions li"), "Version 2 · Text saved · editor-browser-3");
+        assertThat(browser.text(By.id("versions"))).contains("Version 1 · Text saved · editor-browser-2",
+                "Version 0 · Created · editor-browser-2", "Changed: translations.en.title");
+        browser.js("window.confirm = () => true");
+        browser.click(By.cssSelector("button[data-restore='0']"));
+        browser.waitForText(By.id("state"), "Draft · version 3");
+        assertThat(browser.find(By.id("t-title")).getAttribute("value")).isEqualTo("A free trip");
+        browser.waitForText(By.cssSelector("#versions li"), "Version 3 · Restored (from version 0)");
     }
 }
