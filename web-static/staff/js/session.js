@@ -1,0 +1,216 @@
+// The staff console's session: sign-in, the CSRF token, GraphQL at /staff/graphql, the nav.
+//
+// How a console page uses it (see queue.html / queue.js for a full example):
+//   import { requireSignIn, renderNav, staffGql } from './session.js';
+//   const user = await requireSignIn('TRIAGE');   // or requireSignIn() for any signed-in member
+//   renderNav(user, 'queue');                     // fills <nav id="staff-nav">
+//   const data = await staffGql(QUERY, vars);     // throws StaffError (code, field, message)
+//
+// The session cookie (LW_STAFF, path /staff, HttpOnly) is the browser's business; the CSRF token
+// lives in this module's memory only and is fetched again from GET /staff/session after a reload.
+
+const TIMEOUT_MS = 25000;
+export const SIGN_IN_PAGE = '/staff/index.html';
+
+/** The roles of access.graphqls StaffRole, and the console pages each one opens. */
+export const NAV = [
+  { key: 'queue', href: '/staff/queue.html', label: 'Queue', role: 'TRIAGE' },
+  { key: 'warnings', href: '/staff/warnings.html', label: 'Warnings', role: 'EDITOR' },
+  { key: 'users', href: '/staff/users.html', label: 'Users', role: 'ADMIN' },
+];
+
+let csrf = null; // { header, token } of the current session, memory only
+let current = null; // the signed-in user as /staff/session returned it
+
+/** An error from the API: code is extensions.code (CONFLICT, BAD_USER_INPUT, …), field where given. */
+export class StaffError extends Error {
+  constructor(code, message, extensions = {}) {
+    super(message || code);
+    this.code = code;
+    this.field = extensions.field || null;
+    this.extensions = extensions;
+  }
+}
+
+/** A message an officer can act on: "field story: at most 5000 characters" or the server's text. */
+export function errorMessage(error) {
+  if (!error) return '';
+  if (error.code === 'NETWORK') return 'The server cannot be reached. Check the connection and try again.';
+  if (error.code === 'CONFLICT') return `Someone else changed this meanwhile: ${error.message} Reload to see the current state.`;
+  if (error.code === 'RATE_LIMITED' && error.extensions.retryAfterSeconds) {
+    return `${error.message} (try again in ${error.extensions.retryAfterSeconds} s)`;
+  }
+  return error.field ? `Field ${error.field}: ${error.message}` : error.message;
+}
+
+async function send(method, path, body, extraHeaders = {}) {
+  const abort = new AbortController();
+  const timer = setTimeout(() => abort.abort(), TIMEOUT_MS);
+  const headers = { Accept: 'application/graphql-response+json, application/json', ...extraHeaders };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  let response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: 'same-origin',
+      cache: 'no-store',
+      referrerPolicy: 'no-referrer',
+      signal: abort.signal,
+    });
+  } catch {
+    throw new StaffError('NETWORK', 'The server cannot be reached.');
+  } finally {
+    clearTimeout(timer);
+  }
+  let json = null;
+  try {
+    json = response.status === 204 ? {} : await response.json();
+  } catch {
+    json = null;
+  }
+  const error = json && Array.isArray(json.errors) && json.errors[0];
+  if (error) {
+    const ext = { ...(error.extensions || {}) };
+    if (!ext.retryAfterSeconds && response.headers.get('Retry-After')) ext.retryAfterSeconds = Number(response.headers.get('Retry-After'));
+    throw new StaffError(ext.code || 'INTERNAL_ERROR', error.message, ext);
+  }
+  if (!response.ok || !json) throw new StaffError('INTERNAL_ERROR', `The server answered HTTP ${response.status}.`);
+  return json;
+}
+
+function remember(answer) {
+  csrf = { header: answer.csrfHeader, token: answer.csrfToken };
+  current = answer.user;
+  return current;
+}
+
+/** The session of this browser, or null when nobody is signed in (GET /staff/session). */
+export async function currentSession() {
+  try {
+    return remember(await send('GET', '/staff/session'));
+  } catch (e) {
+    if (e.code === 'UNAUTHENTICATED') {
+      csrf = null;
+      current = null;
+      return null;
+    }
+    throw e;
+  }
+}
+
+/** POST /staff/session: signs in and returns the user (throws StaffError, e.g. UNAUTHENTICATED, RATE_LIMITED). */
+export async function signIn(username, password) {
+  // a session that just ended (password changed) still exists on the server until it is next read,
+  // so the sign-in that replaces it must carry its CSRF token
+  const headers = csrf ? { [csrf.header]: csrf.token } : {};
+  return remember(await send('POST', '/staff/session', { username, password }, headers));
+}
+
+/** Ends the session (DELETE /staff/session) and goes back to the sign-in page. */
+export async function signOut() {
+  try {
+    if (csrf) await send('DELETE', '/staff/session', undefined, { [csrf.header]: csrf.token });
+  } finally {
+    csrf = null;
+    current = null;
+    window.location.assign(`${SIGN_IN_PAGE}?signedOut=1`);
+  }
+}
+
+/** A path inside the console to return to after sign-in; anything else is refused (no open redirect). */
+export function safeNext(value) {
+  const next = String(value || '');
+  return /^\/staff\/[A-Za-z0-9._-]+\.html(\?[A-Za-z0-9=&%._-]*)?$/.test(next) && next !== SIGN_IN_PAGE ? next : null;
+}
+
+function toSignIn() {
+  const here = safeNext(window.location.pathname + window.location.search);
+  window.location.assign(here ? `${SIGN_IN_PAGE}?next=${encodeURIComponent(here)}` : SIGN_IN_PAGE);
+  return new Promise(() => {}); // the page is going away: never resolve
+}
+
+export function hasRole(user, role) {
+  return Boolean(user && Array.isArray(user.roles) && user.roles.includes(role));
+}
+
+/**
+ * The signed-in user ({id, username, displayName, roles, passwordChangeRequired}); otherwise, or while
+ * a one-time password still has to be replaced, it sends the browser to the sign-in page and never
+ * resolves. With a role, a user without it sees a refusal in <main> and the promise never resolves.
+ */
+export async function requireSignIn(role) {
+  const user = current || (await currentSession());
+  if (!user || user.passwordChangeRequired) return toSignIn();
+  if (role && !hasRole(user, role)) {
+    const main = document.getElementById('main');
+    const p = document.createElement('p');
+    p.className = 'error';
+    p.setAttribute('role', 'alert');
+    p.textContent = `This page needs the ${role} role, which your account does not have.`;
+    if (main) main.replaceChildren(p);
+    renderNav(user, '');
+    return new Promise(() => {});
+  }
+  return user;
+}
+
+/**
+ * GraphQL on the staff endpoint with the session's CSRF header. Returns `data`; throws StaffError with
+ * the first error's message and extensions.code. UNAUTHENTICATED (session ended) goes to sign-in.
+ */
+export async function staffGql(query, variables = {}) {
+  if (!csrf) await currentSession();
+  const headers = csrf ? { [csrf.header]: csrf.token } : {};
+  try {
+    const json = await send('POST', '/staff/graphql', { query, variables }, headers);
+    if (!json.data) throw new StaffError('INTERNAL_ERROR', 'The server sent no data.');
+    return json.data;
+  } catch (e) {
+    if (e.code === 'UNAUTHENTICATED') await toSignIn();
+    throw e;
+  }
+}
+
+/** The user as colleagues see them. */
+export function displayName(user) {
+  return (user && (user.displayName || user.username)) || '';
+}
+
+/** Fills <nav id="staff-nav"> with the links this user's roles open, the current one marked, and Sign out. */
+export function renderNav(user, currentKey) {
+  const nav = document.getElementById('staff-nav');
+  if (!nav) return;
+  const list = document.createElement('ul');
+  const home = { key: 'home', href: '/staff/index.html', label: 'Home' };
+  for (const item of [home, ...NAV.filter((n) => hasRole(user, n.role))]) {
+    const li = document.createElement('li');
+    const a = document.createElement('a');
+    a.href = item.href;
+    a.textContent = item.label;
+    if (item.key === currentKey) a.setAttribute('aria-current', 'page');
+    li.append(a);
+    list.append(li);
+  }
+  const who = document.createElement('li');
+  who.className = 'who';
+  who.textContent = `Signed in as ${displayName(user)}`;
+  const out = document.createElement('li');
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.id = 'sign-out';
+  button.textContent = 'Sign out';
+  button.addEventListener('click', () => signOut());
+  out.append(button);
+  list.append(who, out);
+  nav.replaceChildren(list);
+}
+
+/** Puts a message in an aria-live region (role=status or role=alert element); kind 'error' marks it. */
+export function notify(region, text, kind = 'info') {
+  if (!region) return;
+  region.textContent = text || '';
+  region.classList.toggle('error', kind === 'error');
+  region.classList.toggle('ok', kind === 'ok');
+}
