@@ -18,7 +18,9 @@ import org.springframework.test.context.TestPropertySource;
 
 /** An editor writes a warning in the console: draft, two languages, preview, publication, conflict. */
 @BrowserTest
-@TestPropertySource(properties = "lurewatch.admin.initial-password=" + StaffClient.ADMIN_PASSWORD)
+// the same properties as StaffJourneyBrowserTest: one running app for all console tests
+@TestPropertySource(properties = {"lurewatch.abuse.proof-of-work.difficulty=8",
+        "lurewatch.admin.initial-password=" + StaffClient.ADMIN_PASSWORD})
 class StaffEditorBrowserTest {
 
     private static final String TITLE_EN = "Fake nursing jobs in Bangkok";

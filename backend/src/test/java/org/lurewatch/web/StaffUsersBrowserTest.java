@@ -15,7 +15,9 @@ import org.springframework.test.context.TestPropertySource;
 
 /** An administrator manages staff accounts and NGO API keys in the console. */
 @BrowserTest
-@TestPropertySource(properties = "lurewatch.admin.initial-password=" + StaffClient.ADMIN_PASSWORD)
+// the same properties as StaffJourneyBrowserTest: one running app for all console tests
+@TestPropertySource(properties = {"lurewatch.abuse.proof-of-work.difficulty=8",
+        "lurewatch.admin.initial-password=" + StaffClient.ADMIN_PASSWORD})
 class StaffUsersBrowserTest {
 
     @LocalServerPort
