@@ -39,10 +39,11 @@ function row(u) {
     h('td', {}, h('fieldset', { class: 'roles' }, h('legend', { class: 'small' }, `Roles of ${u.username}`), roleBoxes(u)),
       h('button', { type: 'button', 'data-action': 'roles' }, 'Save roles')),
     h('td', {}, timeEl(u.createdAt), h('br'), u.lastSignInAt ? timeEl(u.lastSignInAt) : 'never signed in'),
-    h('td', { class: 'actions' },
-      u.enabled ? h('button', { type: 'button', 'data-action': 'disable' }, 'Disable')
+    // not for your own account: the server refuses to disable it, and a reset would end this session
+    h('td', { class: 'actions' }, self ? null : [
+      u.enabled ? h('button', { type: 'button', 'data-action': 'disable', class: 'danger' }, 'Disable')
         : h('button', { type: 'button', 'data-action': 'enable' }, 'Enable'),
-      h('button', { type: 'button', 'data-action': 'reset' }, 'Reset password')));
+      h('button', { type: 'button', 'data-action': 'reset' }, 'Reset password')]));
 }
 
 function replaceRow(u) {

@@ -34,7 +34,7 @@ class StaffUsersBrowserTest {
     }
 
     @Test
-    void createsAnOfficerShowsTheOneTimePasswordOnceAndDisablesTheAccount(Browser browser) {
+    void createsAnOfficerShowsTheOneTimePasswordOnceSetsRolesResetsAndDisables(Browser browser) {
         GraphQlClient http = new GraphQlClient(port);
         StaffClient.signIn(http, "admin", StaffClient.ADMIN_PASSWORD).newStaff("admin-browser-1", "ADMIN");
         StaffBrowserSignIn.openSignedIn(browser, "/staff/users.html", "admin-browser-1", StaffClient.NEW_PASSWORD);
@@ -61,10 +61,25 @@ class StaffUsersBrowserTest {
         browser.waitForText(userRow("officer-kham"), "Enabled");
         assertThat(browser.driver().getPageSource()).doesNotContain(oneTime); // shown once only
 
+        browser.click(By.cssSelector("#user-rows tr[data-user='officer-kham'] input[value=EDITOR]"));
+        browser.click(By.cssSelector("#user-rows tr[data-user='officer-kham'] button[data-action=roles]"));
+        browser.waitForText(By.id("status"), "Setting the roles of officer-kham: done.");
+        assertThat(browser.find(By.cssSelector("#user-rows tr[data-user='officer-kham'] input[value=EDITOR]")).isSelected()).isTrue();
+
+        browser.js("window.confirm = () => true");
+        browser.click(By.cssSelector("#user-rows tr[data-user='officer-kham'] button[data-action=reset]"));
+        browser.waitForText(By.id("secret"), "New one-time password for officer-kham");
+        String reset = browser.text(By.id("secret-value"));
+        assertThat(reset).isNotBlank().isNotEqualTo(oneTime);
+        assertThat(StaffClient.postSession(http, "officer-kham", oneTime).status()).isNotEqualTo(200);
+        assertThat(StaffClient.postSession(http, "officer-kham", reset).status()).isEqualTo(200);
+        assertThat(browser.all(By.cssSelector("#user-rows tr[data-user='admin-browser-1'] button[data-action]")))
+                .extracting(e -> e.getAttribute("data-action")).containsExactly("roles"); // not disabled nor reset by oneself
+
         browser.click(By.cssSelector("#user-rows tr[data-user='officer-kham'] button[data-action=disable]"));
         browser.waitForText(userRow("officer-kham"), "Disabled");
         assertThat(browser.find(By.cssSelector("#user-rows tr[data-user='officer-kham'] button[data-action=enable]")).isDisplayed()).isTrue();
-        assertThat(StaffClient.postSession(http, "officer-kham", oneTime).status()).isNotEqualTo(200);
+        assertThat(StaffClient.postSession(http, "officer-kham", reset).status()).isNotEqualTo(200);
     }
 
     @Test
