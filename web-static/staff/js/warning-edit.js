@@ -5,11 +5,12 @@ import { clearError, gql, isConflict, say, showError, startPage, STATUS_NAMES, w
 import { CREATE, LOAD, REMOVE_TEXT, RESTORE, SET_TEXT, step, UPDATE } from './editor-queries.js';
 import { FormProblem, readDraft, readFields, setUpFieldsForm, showFields } from './warning-form.js';
 import { setUpHistory, showHistory } from './warning-history.js';
-import { chosenLanguage, readTranslation, showTexts } from './warning-texts.js';
+import { chosenLanguage, readTranslation, showTexts, textEdited } from './warning-texts.js';
 import { $, fill, h } from '/js/dom.js';
 
 let warning = null;
 let busy = false;
+let fieldsEdited = false;
 
 function showPublication(w) {
   const facts = [`${STATUS_NAMES[w.status]}`, `version ${w.version}`];
@@ -29,7 +30,10 @@ function show(w, { fields = true, texts = true } = {}) {
   warning = w;
   $('heading').textContent = `Warning: ${w.title || w.slug}`;
   document.title = `${w.title || w.slug} — LureWatch staff`;
-  if (fields) showFields(w);
+  if (fields) {
+    showFields(w);
+    fieldsEdited = false;
+  }
   showTexts(w, texts);
   showPublication(w);
   $('conflict').hidden = true;
@@ -124,6 +128,10 @@ for (const [button, mutation, what] of [['publish', 'publishWarning', 'Publishin
 }
 
 $('reload').addEventListener('click', () => load(warning.id));
+$('fields').addEventListener('input', () => { fieldsEdited = true; });
+window.addEventListener('beforeunload', (event) => {
+  if (fieldsEdited || textEdited()) event.preventDefault(); // the browser asks before unsaved work is lost
+});
 
 setUpFieldsForm();
 setUpHistory(gql, (number) => {

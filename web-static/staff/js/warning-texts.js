@@ -9,6 +9,7 @@ import { safeFragment } from '/js/safe-html.js';
 let warning = null;
 let chosen = 'en';
 const unsaved = new Set(); // languages added in this page, not saved yet
+let edited = false; // the form holds typing not saved yet
 
 function present() {
   const saved = warning ? warning.languages : [];
@@ -31,6 +32,16 @@ function fillForm() {
   $('remove-text').hidden = unsaved.has(chosen);
   fill($('translation-error'));
   $('preview').hidden = true;
+  edited = false;
+}
+
+/** True while the text form holds changes not saved yet. */
+export function textEdited() {
+  return edited;
+}
+
+function mayLeaveText() {
+  return !edited || window.confirm(`Your changes to the ${LANGUAGE_NAMES[chosen]} text are not saved. Leave them?`);
 }
 
 function renderTabs() {
@@ -94,7 +105,7 @@ export function showPreview() {
 
 $('lang-tabs').addEventListener('click', (event) => {
   const tab = event.target.closest('button[data-lang]');
-  if (!tab || tab.dataset.lang === chosen) return;
+  if (!tab || tab.dataset.lang === chosen || !mayLeaveText()) return;
   chosen = tab.dataset.lang;
   renderTabs();
   fillForm();
@@ -103,7 +114,7 @@ $('lang-tabs').addEventListener('click', (event) => {
 
 $('add-lang-button').addEventListener('click', () => {
   const code = $('add-lang').value;
-  if (!code) return;
+  if (!code || !mayLeaveText()) return;
   unsaved.add(code);
   chosen = code;
   renderTabs();
@@ -112,3 +123,4 @@ $('add-lang-button').addEventListener('click', () => {
 });
 
 $('preview-button').addEventListener('click', showPreview);
+$('translation').addEventListener('input', () => { edited = true; });

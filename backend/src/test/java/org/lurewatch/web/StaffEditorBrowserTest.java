@@ -93,6 +93,17 @@ class StaffEditorBrowserTest {
         assertThat(browser.all(By.cssSelector("#lang-tabs button"))).extracting(WebElement::getText)
                 .containsExactly("English", "Thai");
 
+        // unsaved typing is not thrown away by a click on another language without asking
+        type(browser, "t-title", "unsaved");
+        browser.js("window.confirm = () => false");
+        browser.click(By.cssSelector("#lang-tabs button[data-lang=en]"));
+        assertThat(browser.text(By.id("t-heading"))).startsWith("Thai");
+        assertThat(browser.find(By.id("t-title")).getAttribute("value")).isEqualTo("unsaved");
+        browser.js("window.confirm = () => true");
+        browser.click(By.cssSelector("#lang-tabs button[data-lang=en]"));
+        browser.waitForText(By.id("t-heading"), "English");
+        assertThat(browser.find(By.id("t-title")).getAttribute("value")).isEqualTo(TITLE_EN);
+
         browser.click(By.id("publish"));
         browser.waitForText(By.id("state"), "Published · version 3");
         browser.waitForText(By.cssSelector("#versions li"), "Version 3 · Published");
