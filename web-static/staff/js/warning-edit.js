@@ -42,7 +42,9 @@ function show(w, { fields = true, texts = true } = {}) {
 
 function showConflict(error) {
   const now = error.extensions && error.extensions.currentVersion;
-  $('conflict-text').textContent = `${error.message}${now ? ` (You have version ${warning.version}; the current one is ${now}.)` : ''}`;
+  const versions = now != null && !/version/.test(error.message)
+    ? ` (You have version ${warning.version}; the current one is ${now}.)` : '';
+  $('conflict-text').textContent = `${error.message}${versions}`;
   $('conflict').hidden = false;
   $('reload').focus();
 }
