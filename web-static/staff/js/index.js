@@ -55,7 +55,7 @@ function showHome(user) {
 }
 
 function showChange(user) {
-  $('staff-nav').replaceChildren();
+  renderNav({ ...user, roles: [] }, ''); // roles take effect only after the change; Sign out still works
   $('change-form').dataset.username = user.username;
   show('change-section');
 }
