@@ -46,12 +46,12 @@ async function loadKeys(append = false) {
   $('keys-count').textContent = `${list.totalCount} key${list.totalCount === 1 ? '' : 's'}`;
 }
 
-async function act(what, document, variables, errorAt = 'page-error') {
+async function act(what, mutation, variables, errorAt = 'page-error') {
   say(`${what}…`);
   clearError();
   clearError(errorAt);
   try {
-    const data = Object.values(await gql(document, variables))[0];
+    const data = Object.values(await gql(mutation, variables))[0];
     say(`${what}: done.`);
     return data;
   } catch (error) {

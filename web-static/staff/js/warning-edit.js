@@ -50,14 +50,14 @@ function showConflict(error) {
 }
 
 /** Sends one change; shows the answer, or the conflict, or the error next to the form (errorAt). */
-async function change(what, document, variables, options, errorAt = 'page-error') {
+async function change(what, mutation, variables, options, errorAt = 'page-error') {
   if (busy) return null;
   busy = true;
   say(`${what}…`);
   clearError();
   clearError(errorAt);
   try {
-    const data = await gql(document, variables);
+    const data = await gql(mutation, variables);
     const w = Object.values(data)[0];
     show(w, options);
     say(`${what}: saved as version ${w.version}.`);
