@@ -1,6 +1,6 @@
 // NGO API keys on the administrators' page: issue (the key shown once), rotate (a new key shown
 // once, the old one stops at once), revoke; with each key's quota, origins and recent use.
-import { clearError, gql, say, showError, timeEl } from './console-page.js';
+import { act, gql, showError, timeEl } from './console-page.js';
 import { showSecret } from './secret.js';
 import { $, fill, h } from '/js/dom.js';
 
@@ -44,21 +44,6 @@ async function loadKeys(append = false) {
   endCursor = list.pageInfo.endCursor;
   $('more-keys').hidden = !list.pageInfo.hasNextPage;
   $('keys-count').textContent = `${list.totalCount} key${list.totalCount === 1 ? '' : 's'}`;
-}
-
-async function act(what, mutation, variables, errorAt = 'page-error') {
-  say(`${what}…`);
-  clearError();
-  clearError(errorAt);
-  try {
-    const data = Object.values(await gql(mutation, variables))[0];
-    say(`${what}: done.`);
-    return data;
-  } catch (error) {
-    say('');
-    showError(error, errorAt);
-    return null;
-  }
 }
 
 const ADVICE = 'Send it to the organisation safely; they send it as the X-Api-Key header.';

@@ -38,6 +38,22 @@ export function clearError(where = 'page-error') {
   fill($(where));
 }
 
+/** Sends one mutation, saying what happens; its result, or null after showing the error at errorAt. */
+export async function act(what, mutation, variables, errorAt = 'page-error') {
+  say(`${what}…`);
+  clearError();
+  clearError(errorAt);
+  try {
+    const data = Object.values(await staffGql(mutation, variables))[0];
+    say(`${what}: done.`);
+    return data;
+  } catch (error) {
+    say('');
+    showError(error, errorAt);
+    return null;
+  }
+}
+
 export function say(text) {
   $('status').textContent = text;
 }

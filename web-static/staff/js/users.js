@@ -1,7 +1,7 @@
 // Administrators' page (users.html): staff accounts — create (one-time password shown once),
 // enable/disable, roles, password reset — and, below, the NGO API keys (api-keys.js).
 import { startApiKeys } from './api-keys.js';
-import { clearError, gql, say, showError, startPage, timeEl } from './console-page.js';
+import { act, gql, showError, startPage, timeEl } from './console-page.js';
 import { showSecret } from './secret.js';
 import { $, fill, h } from '/js/dom.js';
 
@@ -59,21 +59,6 @@ async function loadUsers(append = false) {
   endCursor = list.pageInfo.endCursor;
   $('more-users').hidden = !list.pageInfo.hasNextPage;
   $('users-count').textContent = `${list.totalCount} account${list.totalCount === 1 ? '' : 's'}`;
-}
-
-async function act(what, mutation, variables, errorAt = 'page-error') {
-  say(`${what}…`);
-  clearError();
-  clearError(errorAt);
-  try {
-    const data = Object.values(await gql(mutation, variables))[0];
-    say(`${what}: done.`);
-    return data;
-  } catch (error) {
-    say('');
-    showError(error, errorAt);
-    return null;
-  }
 }
 
 $('new-user').addEventListener('submit', async (event) => {
