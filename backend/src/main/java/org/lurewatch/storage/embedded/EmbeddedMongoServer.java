@@ -22,6 +22,8 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedMongoServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoServer.class);
+    /** Below this share of live data in the file, it is compacted at start-up. */
+    static final int MIN_FILL_RATE_PERCENT = 50;
 
     private final MongoServer server;
     private final H2Backend backend;
@@ -49,10 +51,14 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         }
         String file = properties.dataFile().toString();
         try {
-            MVStore store = new MVStore.Builder().fileName(file).cacheSize(properties.cacheMb()).open();
-            store.close();
             // H2 files grow with every update; compacting offline (we just proved nobody else
-            // holds the file) shrinks them by an order of magnitude and keeps scans fast.
+            // holds the file) shrinks them by an order of magnitude and keeps scans fast. Only when
+            // much of the file is dead: copying a large, tidy file would just slow every start.
+            MVStore store = new MVStore.Builder().fileName(file).cacheSize(properties.cacheMb()).open();
+            if (store.getFillRate() >= MIN_FILL_RATE_PERCENT) {
+                return new DurableH2Backend(store);
+            }
+            store.close();
             MVStoreTool.compact(file, true);
             return new DurableH2Backend(new MVStore.Builder().fileName(file).cacheSize(properties.cacheMb()).open());
         } catch (MVStoreException e) {
