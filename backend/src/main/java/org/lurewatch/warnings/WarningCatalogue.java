@@ -2,6 +2,7 @@ package org.lurewatch.warnings;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -168,10 +169,12 @@ public class WarningCatalogue {
 
     private synchronized void reloadAll() {
         changesSeen = store.changeCount();
-        WarningStore.Stamp before = store.stamp();
         List<Warning> published = store.published(Warning::withoutBodies);
         snapshot = CatalogueSnapshot.of(published, versions.incrementAndGet());
-        stamp = before;
+        // the stamp of what was read, not a fresh one (two more scans on the embedded server): a
+        // change made meanwhile, or a newer draft, shows up as a difference at the next check
+        stamp = new WarningStore.Stamp(published.size(), published.stream().map(Warning::updatedAt)
+                .filter(java.util.Objects::nonNull).max(Instant::compareTo).orElse(Instant.EPOCH));
         publicResponses.invalidate();
         log.debug("Warning catalogue loaded: {} published", published.size());
     }
