@@ -3,68 +3,85 @@ package org.lurewatch.graphql.internal;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletRequestWrapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.lurewatch.abuse.AbuseAction;
 import org.lurewatch.abuse.ClientKeys;
 import org.lurewatch.abuse.RateLimitedException;
 import org.lurewatch.abuse.RateLimits;
-import org.springframework.core.Ordered;
+import org.lurewatch.graphql.QueryLimits;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Answers a repeated anonymous public query (POST, or GET by persisted-query hash) with the bytes
- * stored the first time, skipping parsing, execution and serialisation: when a news story sends a
- * crowd to the home page, each request costs little more than a static file. What still happens for
- * every request: the security headers (this filter runs inside Spring Security's chain), the size
- * limit, and the client's public-read allowance. Everything else, including every request that
- * carries credentials, takes the normal path, which marks an answer as shareable
+ * Answers a repeated anonymous public query (POST, or GET by persisted-query hash) with what the
+ * normal path wrote the first time, headers and bytes, skipping security filters, parsing,
+ * execution and serialisation: when a news story sends a crowd to the home page, each request
+ * costs little more than a static file. Only a request identical in everything that can change the
+ * answer ({@link PublicAnswers.Key}) gets a stored one, and only while public data is unchanged;
+ * each still spends the client's public-read allowance. Anything else, including every request
+ * with credentials, takes the normal path, which marks an answer as shareable
  * ({@link #markShareable}) only when it is public and error-free.
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE - 5)
+@Order(PublicAnswerFilter.ORDER)
 class PublicAnswerFilter extends OncePerRequestFilter {
 
+    /** Just before Spring Security's filter chain (-100), so its headers are among those recorded. */
+    static final int ORDER = -110;
     /** Request attribute: where the normal path notes the public-data version of a shareable answer. */
     private static final String SHAREABLE = PublicAnswerFilter.class.getName() + ".version";
     private static final int MAX_ANSWER_BYTES = 512 * 1024;
+    /** Headers that belong to one exchange, not to the answer. */
+    private static final Set<String> PER_EXCHANGE = Set.of("date", "content-length", "transfer-encoding",
+            "connection", "keep-alive", "content-type", "set-cookie");
 
     private final PublicAnswers answers;
     private final ClientKeys clientKeys;
     private final RateLimits limits;
+    private final long maxRequestBytes;
 
-    PublicAnswerFilter(PublicAnswers answers, ClientKeys clientKeys, RateLimits limits) {
+    PublicAnswerFilter(PublicAnswers answers, ClientKeys clientKeys, RateLimits limits, QueryLimits queryLimits) {
         this.answers = answers;
         this.clientKeys = clientKeys;
         this.limits = limits;
+        this.maxRequestBytes = queryLimits.maxRequestBytes();
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String method = request.getMethod();
         boolean candidate = "POST".equals(method)
-                || "GET".equals(method) && request.getQueryString() != null && request.getParameter("extensions") != null;
+                ? request.getContentLengthLong() >= 0 && request.getContentLengthLong() <= maxRequestBytes
+                : "GET".equals(method) && request.getQueryString() != null && request.getParameter("extensions") != null;
         return !candidate || !"/graphql".equals(request.getRequestURI()) || !anonymous(request);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        PublicAnswers.Key key = keyOf(request);
-        if (key == null) {
-            chain.doFilter(request, response);
-            return;
+        HttpServletRequest exchange = request;
+        ByteBuffer asked;
+        if ("POST".equals(request.getMethod())) {
+            BufferedBody body = new BufferedBody(request, request.getInputStream().readNBytes((int) request.getContentLengthLong()));
+            exchange = body;
+            asked = ByteBuffer.wrap(body.bytes());
+        } else {
+            asked = ByteBuffer.wrap(request.getQueryString().getBytes(StandardCharsets.UTF_8));
         }
+        PublicAnswers.Key key = new PublicAnswers.Key(request.getMethod(), String.valueOf(request.getHeader(HttpHeaders.ACCEPT)),
+                String.valueOf(request.getHeader(HttpHeaders.ORIGIN)), asked);
         long version = answers.version();
         PublicAnswers.Answer answer = answers.find(key);
         if (answer != null && allowed(request)) {
@@ -73,17 +90,13 @@ class PublicAnswerFilter extends OncePerRequestFilter {
         }
         TeeResponse tee = new TeeResponse(response, MAX_ANSWER_BYTES);
         AtomicLong shareableAt = new AtomicLong(-1);
-        request.setAttribute(SHAREABLE, shareableAt);
-        chain.doFilter(request, tee);
-        if (shareableAt.get() == version
-                && !request.isAsyncStarted() && tee.getStatus() == HttpServletResponse.SC_OK) {
+        exchange.setAttribute(SHAREABLE, shareableAt);
+        chain.doFilter(exchange, tee);
+        if (shareableAt.get() == version && !exchange.isAsyncStarted() && tee.getStatus() == HttpServletResponse.SC_OK
+                && tee.getHeader("Set-Cookie") == null) {
             byte[] body = tee.copy();
             if (body != null && body.length > 0) {
-                // a GET answer's caching headers are its own; a POST answer's are the security defaults
-                boolean get = "GET".equals(key.method());
-                answers.keep(key, new PublicAnswers.Answer(version, tee.getContentType(),
-                        get ? tee.getHeader(HttpHeaders.ETAG) : null,
-                        get ? tee.getHeader(HttpHeaders.CACHE_CONTROL) : null, body));
+                answers.keep(key, new PublicAnswers.Answer(version, tee.getContentType(), headersOf(tee), body));
             }
         }
     }
@@ -108,16 +121,22 @@ class PublicAnswerFilter extends OncePerRequestFilter {
         }
     }
 
+    private static List<Map.Entry<String, String>> headersOf(HttpServletResponse response) {
+        List<Map.Entry<String, String>> headers = new ArrayList<>();
+        for (String name : response.getHeaderNames()) {
+            if (!PER_EXCHANGE.contains(name.toLowerCase(Locale.ROOT))) {
+                response.getHeaders(name).forEach(value -> headers.add(Map.entry(name, value)));
+            }
+        }
+        return List.copyOf(headers);
+    }
+
     private static void write(PublicAnswers.Answer answer, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
-        if (answer.etag() != null) {
-            response.setHeader(HttpHeaders.ETAG, answer.etag());
-        }
-        if (answer.cacheControl() != null) {
-            response.setHeader(HttpHeaders.CACHE_CONTROL, answer.cacheControl());
-        }
+        answer.headers().forEach(h -> response.addHeader(h.getKey(), h.getValue()));
+        String etag = answer.header(HttpHeaders.ETAG);
         String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-        if (answer.etag() != null && ifNoneMatch != null && ifNoneMatch.contains(answer.etag())) {
+        if (etag != null && ifNoneMatch != null && ifNoneMatch.contains(etag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
@@ -125,28 +144,6 @@ class PublicAnswerFilter extends OncePerRequestFilter {
         response.setContentType(answer.contentType());
         response.setContentLength(answer.body().length);
         response.getOutputStream().write(answer.body());
-    }
-
-    private static PublicAnswers.Key keyOf(HttpServletRequest request) {
-        String accept = String.valueOf(request.getHeader(HttpHeaders.ACCEPT));
-        if ("GET".equals(request.getMethod())) {
-            return new PublicAnswers.Key("GET", accept,
-                    ByteBuffer.wrap(request.getQueryString().getBytes(StandardCharsets.UTF_8)));
-        }
-        BufferedBody body = bufferedBody(request);
-        return body == null ? null : new PublicAnswers.Key("POST", accept, ByteBuffer.wrap(body.bytes()));
-    }
-
-    private static BufferedBody bufferedBody(ServletRequest request) {
-        while (true) {
-            if (request instanceof BufferedBody body) {
-                return body;
-            }
-            if (!(request instanceof ServletRequestWrapper wrapper)) {
-                return null;
-            }
-            request = wrapper.getRequest();
-        }
     }
 
     /** Credentials mean the answer may be personal: never share it (same rule as the interceptor). */

@@ -2,6 +2,8 @@ package org.lurewatch.graphql.internal;
 
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -20,17 +22,26 @@ class PublicAnswers {
 
     static final long MAX_BYTES = 32L * 1024 * 1024;
 
-    /** The request as sent: method, what the client accepts, and the body or query string. */
-    record Key(String method, String accept, ByteBuffer request) {
+    /**
+     * The request as far as it can change the answer: method, what the client accepts, its origin
+     * (CORS headers), and the body or query string. Everything else an anonymous request may carry
+     * does not reach the answer.
+     */
+    record Key(String method, String accept, String origin, ByteBuffer request) {
         int weight() {
-            return 64 + accept.length() + request.remaining();
+            return 64 + accept.length() + origin.length() + request.remaining();
         }
     }
 
-    /** One stored answer: what the handler wrote, with the headers that belong to the answer itself. */
-    record Answer(long version, String contentType, String etag, String cacheControl, byte[] body) {
+    /** One stored answer: exactly the headers and body the normal path wrote for the same request. */
+    record Answer(long version, String contentType, List<Map.Entry<String, String>> headers, byte[] body) {
         int weight() {
-            return 64 + body.length;
+            return 64 + body.length + headers.stream().mapToInt(h -> h.getKey().length() + h.getValue().length()).sum();
+        }
+
+        String header(String name) {
+            return headers.stream().filter(h -> h.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue)
+                    .findFirst().orElse(null);
         }
     }
 
