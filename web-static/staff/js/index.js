@@ -1,19 +1,16 @@
 // The console's front door: sign-in, the one-time password change, and a landing page whose links
 // follow the user's roles. Passwords stay in the form fields and this function's scope only.
 import {
-  NAV, currentSession, displayName, errorMessage, hasRole, notify, renderNav, safeNext, signIn, staffGql,
+  changeMyPassword, currentSession, displayName, errorMessage, navFor, notify, renderNav, safeNext, signIn,
 } from './session.js';
 
 const $ = (id) => document.getElementById(id);
-
-const CHANGE = `mutation ChangeMyPassword($current: String!, $next: String!) {
-  changeMyPassword(currentPassword: $current, newPassword: $next) { id passwordChangeRequired }
-}`;
 
 const DESCRIPTIONS = {
   queue: 'Work the tip queue: open, claim, answer and move tips on.',
   warnings: 'Write, translate, publish and archive warnings.',
   users: 'Manage staff accounts and their roles.',
+  account: 'Change your password; issue and revoke API tokens for your scripts.',
 };
 
 function show(sectionId) {
@@ -34,7 +31,7 @@ function showHome(user) {
     return;
   }
   $('home-greeting').textContent = `Signed in as ${displayName(user)} (${user.roles.join(', ') || 'no roles'}).`;
-  const links = NAV.filter((n) => hasRole(user, n.role)).map((n) => {
+  const links = navFor(user).map((n) => {
     const li = document.createElement('li');
     const a = document.createElement('a');
     a.href = n.href;
@@ -45,10 +42,10 @@ function showHome(user) {
     li.append(a, p);
     return li;
   });
-  if (!links.length) {
+  if (!user.roles.length) {
     const li = document.createElement('li');
     li.textContent = 'Your account holds no role yet: ask an administrator.';
-    links.push(li);
+    links.unshift(li);
   }
   $('home-links').replaceChildren(...links);
   show('home-section');
@@ -113,9 +110,7 @@ async function onChange(event) {
   }
   $('change-submit').disabled = true;
   try {
-    await staffGql(CHANGE, { current, next: fresh });
-    // changing the password ends every session, this one too: sign in again with the new one
-    const user = await signIn(form.dataset.username, fresh);
+    const user = await changeMyPassword(form.dataset.username, current, fresh);
     form.reset();
     notify($('notice'), 'Your password is changed.', 'ok');
     route(user);

@@ -12,12 +12,17 @@
 const TIMEOUT_MS = 25000;
 export const SIGN_IN_PAGE = '/staff/index.html';
 
-/** The roles of access.graphqls StaffRole, and the console pages each one opens. */
+/** The roles of access.graphqls StaffRole, and the console pages each one opens (role null: everyone's). */
 export const NAV = [
   { key: 'queue', href: '/staff/queue.html', label: 'Queue', role: 'TRIAGE' },
   { key: 'warnings', href: '/staff/warnings.html', label: 'Warnings', role: 'EDITOR' },
   { key: 'users', href: '/staff/users.html', label: 'Users', role: 'ADMIN' },
+  { key: 'account', href: '/staff/account.html', label: 'My account', role: null },
 ];
+
+const CHANGE_PASSWORD = `mutation ChangeMyPassword($current: String!, $next: String!) {
+  changeMyPassword(currentPassword: $current, newPassword: $next) { id passwordChangeRequired }
+}`;
 
 let csrf = null; // { header, token } of the current session, memory only
 let current = null; // the signed-in user as /staff/session returned it
@@ -135,6 +140,21 @@ export function hasRole(user, role) {
   return Boolean(user && Array.isArray(user.roles) && user.roles.includes(role));
 }
 
+/** The NAV entries this user may open; none of them while a one-time password still has to be replaced. */
+export function navFor(user) {
+  if (!user || user.passwordChangeRequired) return [];
+  return NAV.filter((n) => (n.role ? hasRole(user, n.role) : true));
+}
+
+/**
+ * Changes the signed-in user's password and signs them in again with it (the change ends every
+ * session, this one too); returns the user. Throws StaffError, e.g. BAD_USER_INPUT naming the field.
+ */
+export async function changeMyPassword(username, currentPassword, newPassword) {
+  await staffGql(CHANGE_PASSWORD, { current: currentPassword, next: newPassword });
+  return signIn(username, newPassword);
+}
+
 /**
  * The signed-in user ({id, username, displayName, roles, passwordChangeRequired}); otherwise, or while
  * a one-time password still has to be replaced, it sends the browser to the sign-in page and never
@@ -184,7 +204,7 @@ export function renderNav(user, currentKey) {
   if (!nav) return;
   const list = document.createElement('ul');
   const home = { key: 'home', href: '/staff/index.html', label: 'Home' };
-  for (const item of [home, ...NAV.filter((n) => hasRole(user, n.role))]) {
+  for (const item of [home, ...navFor(user)]) {
     const li = document.createElement('li');
     const a = document.createElement('a');
     a.href = item.href;

@@ -19,7 +19,7 @@ class StaffConsoleHeadersTest {
     int port;
 
     @ParameterizedTest
-    @ValueSource(strings = {"/staff/", "/staff/index.html", "/staff/queue.html", "/staff/tip.html",
+    @ValueSource(strings = {"/staff/", "/staff/index.html", "/staff/queue.html", "/staff/tip.html", "/staff/account.html",
             "/staff/js/session.js", "/staff/css/staff.css"})
     void staffFilesAreNeverStored(String path) {
         GraphQlClient.Reply reply = new GraphQlClient(port).get(path);
