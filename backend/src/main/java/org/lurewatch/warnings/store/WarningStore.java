@@ -48,6 +48,11 @@ public class WarningStore {
      */
     public List<Warning> published(UnaryOperator<Warning> shrink) {
         Query published = Query.query(Criteria.where("status").is(WarningStatus.PUBLISHED)).cursorBatchSize(500);
+        // bodies stay in the database: the embedded server holds a whole answer in memory before
+        // the first batch, and with bodies 10,000 warnings are several hundred megabytes
+        for (Language language : Language.values()) {
+            published.fields().exclude("translations." + language.name() + ".bodyHtml");
+        }
         try (Stream<Warning> stream = mongo.stream(published, Warning.class)) {
             return stream.map(shrink).toList();
         }
