@@ -19,7 +19,7 @@ public record EmbeddedMongoProperties(Path dataDir, String database, Integer cac
     public EmbeddedMongoProperties {
         dataDir = dataDir == null ? Path.of("data") : dataDir;
         database = database == null || database.isBlank() ? "lurewatch" : database;
-        cacheMb = cacheMb == null ? 64 : cacheMb;
+        cacheMb = cacheMb == null ? 16 : cacheMb;
     }
 
     public Path dataFile() {
