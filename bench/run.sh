@@ -72,8 +72,14 @@ graphql_body() { # $1 = query file, $2 = variables JSON → request body on stdo
 RESULTS="$WORK/results.tsv"
 : > "$RESULTS"
 
+settle() { # let the app finish what an earlier scenario left queued (e.g. slow checkOffer answers), up to 60 s
+  local deadline=$((SECONDS + 60))
+  until curl -fs -m 1 -o /dev/null "http://127.0.0.1:$APP_PORT/actuator/health" || [ $SECONDS -ge $deadline ]; do sleep 1; done
+}
+
 run_wrk() { # $1 = scenario name, $2 = url, then env assignments for the Lua script via $SCRIPT
   local name=$1 url=$2
+  settle
   wrk -t1 -c32 -d"${WARMUP}s" -s "$SCRIPT" "$url" >/dev/null 2>&1 || true
   local out; out=$(wrk -t1 -c32 -d"${DURATION}s" --latency -s "$SCRIPT" "$url")
   local rps p50 p99 non2xx sock
@@ -110,6 +116,7 @@ tip_scenario() {
   echo "  $TIP_DURABILITY" >&2
   # the baseline: the same documents, inserted by 32 writers into the same embedded server on a fresh file
   local row
+  [ -s "$WORK/tip-sample.json" ] || { echo "  no tip stored: no document to copy for the baseline" >&2; return; }
   row=$(java -cp "$CP:backend/target/classes" bench/TipBaseline.java insert "$WORK/data-baseline" "$WORK/tip-sample.json" \
     "$WARMUP" "$DURATION" 32 | tail -1)
   printf '6b baseline: plain inserts, same docs\t%s\n' "$row" >> "$RESULTS"
