@@ -15,8 +15,10 @@ import org.springframework.stereotype.Component;
  * submissions and purges, and rebuilt from the database every
  * {@code lurewatch.tips.indicator-counts.refresh} (default 10 s) so that several backend instances
  * converge. Staleness bound: a tip stored or purged by <em>another</em> instance shows here after
- * at most one refresh interval plus the time of one scan of the link hashes; this instance's own
- * changes show immediately.
+ * at most one refresh interval plus the time of one scan of the link hashes (while the database
+ * answers: a failed refresh keeps the last counts and is retried at the next interval); this
+ * instance's own changes show immediately. Memory: one entry per tip that names a linkable
+ * indicator (its id and hashes), plus one counter per distinct hash.
  */
 @Component
 public class IndicatorCounts {
