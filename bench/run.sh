@@ -4,11 +4,18 @@
 # It reports; it never passes or fails on speed. See README, "Benchmark".
 #   bench/run.sh                 full run (15 s per scenario after a 5 s warm-up)
 #   DURATION=5 bench/run.sh      a quicker, noisier run
+#   DURATION=3 SIZES=10000 bench/run.sh   the quickest end-to-end check (all scenarios, 10,000 warnings)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 DURATION=${DURATION:-15}
 WARMUP=${WARMUP:-5}
+# submitTip bodies to pre-generate: enough for warm-up + run at up to TIP_RATE tips/s
+TIP_RATE=${TIP_RATE:-2000}
+# wrk counts an answer slower than this as a timeout and leaves it out of the figures; the app's own
+# GraphQL timeout is 10 s, so on a loaded machine slow scenarios (checkOffer, submitTip) still show
+WRK_TIMEOUT=${WRK_TIMEOUT:-10s}
+TIP_BODIES=${TIP_BODIES:-$(( TIP_RATE * (WARMUP + DURATION) ))}
 APP_PORT=${APP_PORT:-18080}
 NGINX_PORT=${NGINX_PORT:-18081}
 WORK=$(mktemp -d /tmp/lurewatch-bench.XXXXXX); chmod 755 "$WORK"
@@ -68,16 +75,22 @@ graphql_body() { # $1 = query file, $2 = variables JSON → request body on stdo
 RESULTS="$WORK/results.tsv"
 : > "$RESULTS"
 
+settle() { # let the app finish what an earlier scenario left queued (e.g. slow checkOffer answers), up to 60 s
+  local deadline=$((SECONDS + 60))
+  until curl -fs -m 1 -o /dev/null "http://127.0.0.1:$APP_PORT/actuator/health" || [ $SECONDS -ge $deadline ]; do sleep 1; done
+}
+
 run_wrk() { # $1 = scenario name, $2 = url, then env assignments for the Lua script via $SCRIPT
   local name=$1 url=$2
-  wrk -t1 -c32 -d"${WARMUP}s" -s "$SCRIPT" "$url" >/dev/null 2>&1 || true
-  local out; out=$(wrk -t1 -c32 -d"${DURATION}s" --latency -s "$SCRIPT" "$url")
+  settle
+  wrk -t1 -c32 -d"${WARMUP}s" --timeout "$WRK_TIMEOUT" -s "$SCRIPT" "$url" >/dev/null 2>&1 || true
+  local out; out=$(wrk -t1 -c32 -d"${DURATION}s" --timeout "$WRK_TIMEOUT" --latency -s "$SCRIPT" "$url")
   local rps p50 p99 non2xx sock
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
   p50=$(awk '$1=="50%" {print $2}' <<<"$out")
   p99=$(awk '$1=="99%" {print $2}' <<<"$out")
   non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$out"); non2xx=${non2xx:-0}
-  sock=$(awk -F'[ ,]+' '/Socket errors/ {print $4+$6+$8+$10}' <<<"$out"); sock=${sock:-0}
+  sock=$(awk -F'[ ,]+' '/Socket errors/ {print $5+$7+$9+$11}' <<<"$out") # the line starts with spaces: $1 is empty; sock=${sock:-0}
   printf '%s\t%s\t%s\t%s\t%s\n' "$name" "$rps" "$p50" "$p99" "$((non2xx + sock))" >> "$RESULTS"
   echo "  $name: $rps req/s, p50 $p50, p99 $p99" >&2
 }
@@ -86,7 +99,32 @@ post_scenario() { # $1 = name, $2.. = body files
   local name=$1; shift
   SCRIPT=bench/lua/post.lua BODY_FILES=$(IFS=,; echo "$*") run_wrk "$name" "http://127.0.0.1:$APP_PORT/graphql"
 }
-export BODY_FILES PATHS_FILE
+export BODY_FILES PATHS_FILE BODY_LINES CURSOR_FILE ANSWERS_FILE
+
+# scenario 6: submitTip against plain inserts of the same documents into the same kind of database
+tip_scenario() {
+  echo "  generating $TIP_BODIES submitTip bodies (solved challenges, distinct idempotency keys)" >&2
+  java bench/TipBodies.java "$APP_PORT" "$TIP_BODIES" "$WORK/tip-bodies.txt"
+  rm -f "$WORK/tip-cursor" "$WORK/tip-answers"
+  SCRIPT=bench/lua/once.lua BODY_LINES="$WORK/tip-bodies.txt" CURSOR_FILE="$WORK/tip-cursor" \
+    ANSWERS_FILE="$WORK/tip-answers" run_wrk "6 submitTip, distinct keys" "http://127.0.0.1:$APP_PORT/graphql"
+  # durability: SIGKILL at once, then count what the database file holds
+  PEAK_RSS_MB=$(( $(awk '/VmHWM/ {print $2}' "/proc/$APP_PID/status") / 1024 ))
+  kill -9 "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
+  local answered retried sent exhausted stored
+  read -r answered retried sent exhausted < <(awk '{a+=$1; r+=$2; s+=$3; e+=$4} END {print a+0, r+0, s+0, e+0}' "$WORK/tip-answers")
+  stored=$(java -cp "$CP:backend/target/classes" bench/TipBaseline.java count "$WORK/data-10000" "$WORK/tip-sample.json" | tail -1)
+  if [ "$stored" -ge "$answered" ] && [ "$stored" -le "$sent" ]; then DURABLE=yes; else DURABLE=NO; fi
+  TIP_DURABILITY="submitTip durability: $sent sent (warm-up + run), $answered answered with a new receipt ($retried retried, $((sent - answered - retried)) without one: refused or still in flight at the end; $exhausted requests beyond the pre-generated bodies); after SIGKILL the database holds $stored tips: every answered tip durable: $DURABLE"
+  echo "  $TIP_DURABILITY" >&2
+  # the baseline: the same documents, inserted by 32 writers into the same embedded server on a fresh file
+  local row
+  [ -s "$WORK/tip-sample.json" ] || { echo "  no tip stored: no document to copy for the baseline" >&2; return; }
+  row=$(java -cp "$CP:backend/target/classes" bench/TipBaseline.java insert "$WORK/data-baseline" "$WORK/tip-sample.json" \
+    "$WARMUP" "$DURATION" 32 | tail -1)
+  printf '6b baseline: plain inserts, same docs\t%s\n' "$row" >> "$RESULTS"
+  echo "  6b baseline: $(cut -f1 <<<"$row") inserts/s" >&2
+}
 
 check_no_errors() { # $1 = body file
   local reply; reply=$(curl -fs -H 'Content-Type: application/json' --data-binary "@$1" "http://127.0.0.1:$APP_PORT/graphql")
@@ -135,8 +173,10 @@ for n in ${SIZES:-100 10000}; do
     echo "/home.json" > "$WORK/static-path.txt"
     SCRIPT=bench/lua/get.lua PATHS_FILE="$WORK/static-path.txt" run_wrk "7a ceiling: nginx static file" "http://127.0.0.1:$NGINX_PORT"
     SCRIPT=bench/lua/get.lua PATHS_FILE="$WORK/static-path.txt" run_wrk "7b ceiling: app static file" "http://127.0.0.1:$APP_PORT"
+    tip_scenario   # last: it fills the database with tips and ends with a SIGKILL
+  else
+    stop_app
   fi
-  stop_app
   printf 'ready %s\t%s ms\t\t\t\t%s MB\n' "$n" "$READY_MS" "$PEAK_RSS_MB" >> "$WORK/process.tsv"
 done
 
@@ -148,7 +188,16 @@ printf '%-48s %10s %9s %9s %8s %7s\n' scenario "req/s" p50 p99 errors "×nginx"
 while IFS=$'\t' read -r name rps p50 p99 errors; do
   printf '%-48s %10s %9s %9s %8s %7s\n' "$name" "$rps" "$p50" "$p99" "$errors" \
     "$(awk -v a="$rps" -v b="$CEILING" 'BEGIN { if (b > 0) printf "%.2f", a / b }')"
-done < "$RESULTS"
+done < <(awk -F'\t' '/^6/ {tips = tips $0 "\n"; next} {print} /^5 / {printf "%s", tips; tips = ""}' \
+  <(grep '^6' "$RESULTS"; grep -v '^6' "$RESULTS"))
+TIP_RPS=$(awk -F'\t' '/^6 / {print $2}' "$RESULTS")
+BASE_RPS=$(awk -F'\t' '/^6b/ {print $2}' "$RESULTS")
+if [ -n "${TIP_DURABILITY:-}" ]; then
+  echo
+  [ -n "$TIP_RPS" ] && [ -n "$BASE_RPS" ] && echo "submitTip / plain inserts of the same documents:" \
+    "$(awk -v a="$TIP_RPS" -v b="$BASE_RPS" 'BEGIN { if (b > 0) printf "%.2f", a / b }') (target: at least 0.50)"
+  echo "$TIP_DURABILITY"
+fi
 echo
 awk -F'\t' '{ printf "process: %s, peak RSS %s\n", $1 " warnings ready in " $2, $6 }' "$WORK/process.tsv"
 echo "(raw output and logs in $WORK)"

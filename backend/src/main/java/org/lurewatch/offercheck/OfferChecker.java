@@ -66,7 +66,7 @@ public class OfferChecker {
         }
         List<OfferCheck.IndicatorFinding> findings = new ArrayList<>(firstSeen.size());
         firstSeen.forEach((indicator, raw) -> {
-            int inTips = tips.idsWithIndicator(tips.linkHash(indicator)).size();
+            int inTips = tips.countWithIndicator(tips.linkHash(indicator));
             findings.add(new OfferCheck.IndicatorFinding(indicator, raw, warnings.naming(indicator),
                     inTips >= MIN_TIPS_TO_REVEAL ? inTips : null));
         });

@@ -23,6 +23,15 @@ public interface TipRecords {
     /** Ids of the tips that share an indicator with this link hash (see {@link TipRecord.Indicator#linkHash()}). */
     List<String> idsWithIndicator(String linkHash);
 
+    /**
+     * How many tips name the indicator with this link hash, answered from memory (no database
+     * query): for counting, e.g. in an offer check. Exact for this instance's own submissions and
+     * purges; tips stored or purged by another backend instance show after at most the refresh
+     * interval {@code lurewatch.tips.indicator-counts.refresh} (default 10 s) plus one scan of the
+     * tips' link hashes. 0 for a null or unknown hash.
+     */
+    int countWithIndicator(String linkHash);
+
     /** The link hash of a normalised indicator, e.g. one from a warning, to find tips that mention it. */
     String linkHash(Indicator indicator);
 

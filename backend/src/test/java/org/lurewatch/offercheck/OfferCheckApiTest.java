@@ -11,9 +11,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lurewatch.common.Language;
+import org.lurewatch.indicators.Indicator;
+import org.lurewatch.indicators.IndicatorType;
 import org.lurewatch.support.GraphQlClient;
 import org.lurewatch.support.TestWarnings;
 import org.lurewatch.support.TipApi;
+import org.lurewatch.tips.TipRecords;
+import org.lurewatch.tips.store.IndicatorCounts;
 import org.lurewatch.warnings.WarningChanged;
 import org.lurewatch.warnings.WarningStatus;
 import org.lurewatch.warnings.store.WarningRepository;
@@ -55,6 +59,10 @@ class OfferCheckApiTest {
     ApplicationEventPublisher events;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    TipRecords tipRecords;
+    @Autowired
+    IndicatorCounts indicatorCounts;
     GraphQlClient client;
 
     @BeforeEach
@@ -109,6 +117,34 @@ class OfferCheckApiTest {
         JsonNode twice = check("call 012 000 456 now", "en");
         assertThat(twice.path("indicators").toString()).contains("\"reportedInTips\":2");
         assertThat(twice.toString()).doesNotContain("story");
+    }
+
+    @Test
+    void aPurgeLowersTheCountAtOnceAndAnotherInstancesTipsShowAfterARefresh() {
+        String number = "+85512000789";
+        TipApi api = TipApi.over(client);
+        api.submitForReceipt(tipNaming(number));
+        api.submitForReceipt(tipNaming(number));
+        assertThat(reportedInTips(number)).isEqualTo("2");
+
+        String hash = tipRecords.linkHash(new Indicator(IndicatorType.PHONE, number));
+        String purged = tipRecords.idsWithIndicator(hash).get(0);
+        assertThat(tipRecords.purge(purged)).isTrue();
+        assertThat(reportedInTips(number)).as("retention purged one: below two, nothing is said").isEqualTo("null");
+
+        // another backend instance stores a tip naming the number: seen after the periodic refresh
+        mongo.getCollection("tips").insertOne(new Document("_id", "from-another-instance")
+                .append("indicators", List.of(new Document("type", "PHONE").append("h", hash))));
+        indicatorCounts.refresh();
+        assertThat(reportedInTips(number)).isEqualTo("2");
+        // ... and purges it again
+        mongo.getCollection("tips").deleteOne(new Document("_id", "from-another-instance"));
+        indicatorCounts.refresh();
+        assertThat(reportedInTips(number)).isEqualTo("null");
+    }
+
+    private String reportedInTips(String number) {
+        return check("call " + number, "en").path("indicators").path(0).path("reportedInTips").toString();
     }
 
     /** A new tip (its own idempotency key) naming the number. */

@@ -19,6 +19,7 @@ import org.lurewatch.tips.TipRecord;
 import org.lurewatch.tips.TipRecords;
 import org.lurewatch.tips.TipStatus;
 import org.lurewatch.tips.followup.TipFollowUp;
+import org.lurewatch.tips.store.IndicatorCounts;
 import org.lurewatch.tips.store.TipDocuments;
 import org.lurewatch.tips.store.TipStore;
 import org.lurewatch.tips.submit.IndicatorLinks;
@@ -32,12 +33,14 @@ class TipRecordsService implements TipRecords {
     private final TipStore store;
     private final TipDocuments documents;
     private final IndicatorLinks links;
+    private final IndicatorCounts counts;
     private final Clock clock;
 
-    TipRecordsService(TipStore store, TipDocuments documents, IndicatorLinks links, Clock clock) {
+    TipRecordsService(TipStore store, TipDocuments documents, IndicatorLinks links, IndicatorCounts counts, Clock clock) {
         this.store = store;
         this.documents = documents;
         this.links = links;
+        this.counts = counts;
         this.clock = clock;
     }
 
@@ -65,6 +68,11 @@ class TipRecordsService implements TipRecords {
     @Override
     public List<String> idsWithIndicator(String linkHash) {
         return store.idsWithIndicator(linkHash);
+    }
+
+    @Override
+    public int countWithIndicator(String linkHash) {
+        return counts.count(linkHash);
     }
 
     @Override
@@ -102,6 +110,8 @@ class TipRecordsService implements TipRecords {
 
     @Override
     public boolean purge(String tipId) {
-        return store.delete(tipId);
+        boolean deleted = store.delete(tipId);
+        counts.removed(tipId); // also when another instance deleted it first
+        return deleted;
     }
 }

@@ -117,6 +117,20 @@ public class TipStore {
                 .forEach(facet);
     }
 
+    /** Every tip's link hashes (clear-text field only; tips without indicators give an empty list). */
+    public java.util.Map<String, List<String>> linkHashesByTip() {
+        java.util.Map<String, List<String>> byTip = new java.util.HashMap<>();
+        collection().find().projection(Projections.include(TipDocuments.INDICATOR_HASH)).batchSize(1_000)
+                .forEach(d -> {
+                    List<String> hashes = new ArrayList<>();
+                    for (Document indicator : d.getList("indicators", Document.class, List.of())) {
+                        hashes.add(indicator.getString("h"));
+                    }
+                    byTip.put(d.getString("_id"), hashes);
+                });
+        return byTip;
+    }
+
     public List<String> ids() {
         List<String> ids = new ArrayList<>();
         collection().find().projection(Projections.include("_id")).forEach(d -> ids.add(d.getString("_id")));

@@ -15,6 +15,8 @@ import org.lurewatch.abuse.RateLimits;
 import org.lurewatch.tips.TipSubmitted;
 import org.lurewatch.tips.crypto.KeyedHashes;
 import org.lurewatch.tips.receipt.ReceiptCodes;
+import org.lurewatch.tips.TipRecord;
+import org.lurewatch.tips.store.IndicatorCounts;
 import org.lurewatch.tips.store.TipContent;
 import org.lurewatch.tips.store.TipDocuments;
 import org.lurewatch.tips.store.TipStore;
@@ -45,12 +47,13 @@ public class TipSubmission {
     private final IndicatorLinks links;
     private final TipTexts texts;
     private final EmergencyNumbers emergencyNumbers;
+    private final IndicatorCounts counts;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     public TipSubmission(RateLimits limits, ProofOfWork proofOfWork, TipStore store, TipDocuments documents,
-            KeyedHashes hashes, IndicatorLinks links, TipTexts texts, EmergencyNumbers emergencyNumbers, Clock clock,
-            ApplicationEventPublisher events) {
+            KeyedHashes hashes, IndicatorLinks links, TipTexts texts, EmergencyNumbers emergencyNumbers,
+            IndicatorCounts counts, Clock clock, ApplicationEventPublisher events) {
         this.limits = limits;
         this.proofOfWork = proofOfWork;
         this.store = store;
@@ -59,6 +62,7 @@ public class TipSubmission {
         this.links = links;
         this.texts = texts;
         this.emergencyNumbers = emergencyNumbers;
+        this.counts = counts;
         this.clock = clock;
         this.events = events;
     }
@@ -91,6 +95,7 @@ public class TipSubmission {
         if (!store.insert(documents.create(tipId, tip, hour, hashes.receipt(receipt), idempotencyHash))) {
             return retry(store.idByIdempotency(idempotencyHash).orElseThrow(), tip, challenge, nonce);
         }
+        counts.added(tipId, tip.indicators().stream().map(TipRecord.Indicator::linkHash).toList());
         announce(new TipSubmitted(tipId, tip.category(), tip.country(), tip.inDangerNow(), hour));
         return answer(receipt, tip, false);
     }
