@@ -18,6 +18,7 @@ public record OfferCheck(RiskLevel risk, String riskExplanation, Language langua
      * @param reportedInTips how many tips name this indicator, or null when fewer than two do (one
      *                       tip alone is never revealed)
      */
-    public record IndicatorFinding(Indicator indicator, String found, List<Warning> warnings, Integer reportedInTips) {
+    public record IndicatorFinding(Indicator indicator, String found, List<Warning> warnings, int warningCount,
+            Integer reportedInTips) {
     }
 }

@@ -1,11 +1,11 @@
 package org.lurewatch.offercheck;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.lurewatch.common.Language;
 import org.lurewatch.common.UserInputException;
@@ -26,6 +26,10 @@ public class OfferChecker {
 
     /** One tip naming a number could be the reader's own report: only from two up is it said. */
     static final int MIN_TIPS_TO_REVEAL = 2;
+    /** Warnings listed per indicator, and related warnings listed in all; newest first. */
+    static final int MAX_WARNINGS = 10;
+    private static final Comparator<Warning> NEWEST_FIRST = Comparator.comparing(Warning::publishedAt,
+            Comparator.nullsLast(Comparator.reverseOrder()));
 
     private final RedFlagCheck redFlags;
     private final IndicatorExtractor extractor;
@@ -50,16 +54,15 @@ public class OfferChecker {
             throw new UserInputException("text", "text is at most " + RedFlagCheck.MAX_TEXT_LENGTH
                     + " characters (was " + text.length() + "); paste only the offer itself.");
         }
-        List<OfferCheck.IndicatorFinding> findings = indicators(text);
-        Set<Warning> related = new LinkedHashSet<>();
-        findings.forEach(f -> related.addAll(f.warnings()));
-        int matched = (int) findings.stream().filter(f -> !f.warnings().isEmpty()).count();
+        Map<String, Warning> related = new LinkedHashMap<>();
+        List<OfferCheck.IndicatorFinding> findings = indicators(text, related);
+        int matched = (int) findings.stream().filter(f -> f.warningCount() > 0).count();
         RedFlagAssessment assessment = redFlags.assess(text, lang, matched);
         return new OfferCheck(assessment.level(), texts.risk(assessment.level(), lang), lang, assessment.hits(),
-                findings, List.copyOf(related), texts.advice(lang), texts.privacy(lang));
+                findings, newest(related.values()), texts.advice(lang), texts.privacy(lang));
     }
 
-    private List<OfferCheck.IndicatorFinding> indicators(String text) {
+    private List<OfferCheck.IndicatorFinding> indicators(String text, Map<String, Warning> related) {
         Map<Indicator, String> firstSeen = new LinkedHashMap<>();
         for (ExtractedIndicator e : extractor.extract(text)) {
             firstSeen.putIfAbsent(e.indicator(), e.raw());
@@ -67,9 +70,19 @@ public class OfferChecker {
         List<OfferCheck.IndicatorFinding> findings = new ArrayList<>(firstSeen.size());
         firstSeen.forEach((indicator, raw) -> {
             int inTips = tips.countWithIndicator(tips.linkHash(indicator));
-            findings.add(new OfferCheck.IndicatorFinding(indicator, raw, warnings.naming(indicator),
+            List<Warning> naming = warnings.naming(indicator);
+            naming.forEach(w -> related.putIfAbsent(w.id(), w));
+            findings.add(new OfferCheck.IndicatorFinding(indicator, raw, newest(naming), naming.size(),
                     inTips >= MIN_TIPS_TO_REVEAL ? inTips : null));
         });
         return findings;
+    }
+
+    /**
+     * A number used by a big operation can be named in hundreds of warnings; the reader needs the
+     * latest few and the count, not a page that takes minutes to load on a slow phone.
+     */
+    private static List<Warning> newest(Collection<Warning> warnings) {
+        return warnings.stream().sorted(NEWEST_FIRST).limit(MAX_WARNINGS).toList();
     }
 }

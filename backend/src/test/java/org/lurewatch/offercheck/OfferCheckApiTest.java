@@ -95,6 +95,25 @@ class OfferCheckApiTest {
     }
 
     @Test
+    void aNumberNamedInManyWarningsListsTheNewestTenAndCountsThemAll() {
+        for (int i = 1; i <= 12; i++) {
+            warnings.save(TestWarnings.warning("wave-" + i).phone("+66825550147")
+                    .publishedAt(java.time.Instant.now().minus(java.time.Duration.ofHours(24 - i)).toString()).build());
+        }
+        events.publishEvent(new WarningChanged(null, null, WarningStatus.PUBLISHED));
+        JsonNode finding = client.query("""
+                query($text: String!) { checkOffer(text: $text) {
+                  indicators { warningCount warnings { slug } } relatedWarnings { slug } } }""",
+                Map.of("text", "call +66 82 555 0147")).data().path("checkOffer");
+        JsonNode phone = finding.path("indicators").path(0);
+        assertThat(phone.path("warningCount").asInt()).as(finding.toString()).isEqualTo(12);
+        assertThat(phone.path("warnings").size()).isEqualTo(10);
+        assertThat(phone.path("warnings").path(0).path("slug").asString()).isEqualTo("wave-12");
+        assertThat(phone.path("warnings").toString()).doesNotContain("\"wave-1\"", "\"wave-2\"");
+        assertThat(finding.path("relatedWarnings").size()).isEqualTo(10);
+    }
+
+    @Test
     void aPhoneNumberWrittenFiveWaysMatchesTheSameWarning() {
         for (String written : List.of("081-234-5678", "0812345678", "+66 81 234 5678", "66812345678", "+66-81-234-5678")) {
             JsonNode result = check("call " + written, "en");

@@ -35,13 +35,15 @@ class OfferCheckController {
     }
 
     /** An indicator finding with its warnings in the reader's language. */
-    record IndicatorFindingView(Indicator indicator, String found, List<WarningView> warnings, Integer reportedInTips) {
+    record IndicatorFindingView(Indicator indicator, String found, List<WarningView> warnings, int warningCount,
+            Integer reportedInTips) {
     }
 
     @SchemaMapping(typeName = "OfferCheck")
     List<IndicatorFindingView> indicators(OfferCheck check) {
         return check.indicators().stream().map(f -> new IndicatorFindingView(f.indicator(), f.found(),
-                f.warnings().stream().map(w -> WarningView.of(w, check.language())).toList(), f.reportedInTips()))
+                f.warnings().stream().map(w -> WarningView.of(w, check.language())).toList(), f.warningCount(),
+                f.reportedInTips()))
                 .toList();
     }
 
