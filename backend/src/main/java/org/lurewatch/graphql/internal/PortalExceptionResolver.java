@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import graphql.GraphQLError;
+import graphql.execution.AbortExecutionException;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import org.lurewatch.common.ErrorCode;
@@ -45,6 +46,16 @@ class PortalExceptionResolver extends DataFetcherExceptionResolverAdapter {
         }
         if (isAccessDenied(ex)) {
             return null; // left to the access module's resolver
+        }
+        if (ex instanceof AbortExecutionException tooLong) {
+            // the time limit, raised in every field still running: a refusal, not a fault (no stack
+            // trace; under load one would be logged per field of every slow query)
+            return GraphqlErrorBuilder.newError(env)
+                    .errorType(ErrorType.INTERNAL_ERROR)
+                    .message(tooLong.getMessage())
+                    .extensions(Map.of("code", ErrorCode.SERVICE_UNAVAILABLE.name(), "retryAfterSeconds",
+                            RETRY_AFTER_SECONDS))
+                    .build();
         }
         if (isDatabaseUnavailable(ex)) {
             // expected during an outage: one line, no stack trace, and a code clients know to retry
