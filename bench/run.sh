@@ -19,7 +19,9 @@ TIP_BODIES=${TIP_BODIES:-$(( TIP_RATE * (WARMUP + DURATION) ))}
 APP_PORT=${APP_PORT:-18080}
 NGINX_PORT=${NGINX_PORT:-18081}
 WORK=$(mktemp -d /tmp/lurewatch-bench.XXXXXX); chmod 755 "$WORK"
-JAVA_OPTS=${JAVA_OPTS:--Xms128m -Xmx384m -XX:+UseG1GC}
+# the options backend/Dockerfile runs the portal with (README, "Benchmark")
+JAVA_OPTS=${JAVA_OPTS:--Xmx256m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=160m -XX:MaxDirectMemorySize=64m}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 APP_PID=""
 NGINX_PID=""
 
