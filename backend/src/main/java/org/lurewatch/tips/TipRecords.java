@@ -27,7 +27,7 @@ public interface TipRecords {
      * How many tips name the indicator with this link hash, answered from memory (no database
      * query): for counting, e.g. in an offer check. Exact for this instance's own submissions and
      * purges; tips stored or purged by another backend instance show after at most the refresh
-     * interval {@code lurewatch.tips.indicator-counts.refresh} (default 10 s) plus one scan of the
+     * interval {@code lurewatch.tips.indicator-counts.refresh} (default 60 s) plus one scan of the
      * tips' link hashes. 0 for a null or unknown hash.
      */
     int countWithIndicator(String linkHash);

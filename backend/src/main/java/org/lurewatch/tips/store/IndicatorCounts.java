@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  *
  * <p>Built from the stored link hashes at start-up, updated at once by this instance's own
  * submissions and purges, and rebuilt from the database every
- * {@code lurewatch.tips.indicator-counts.refresh} (default 10 s) so that several backend instances
+ * {@code lurewatch.tips.indicator-counts.refresh} (default 60 s) so that several backend instances
  * converge. Staleness bound: a tip stored or purged by <em>another</em> instance shows here after
  * at most one refresh interval plus the time of one scan of the link hashes (while the database
  * answers: a failed refresh keeps the last counts and is retried at the next interval); this
@@ -48,8 +48,8 @@ public class IndicatorCounts {
     }
 
     /** Rebuilds the counts from the database, keeping this instance's changes made meanwhile. */
-    @Scheduled(initialDelayString = "${lurewatch.tips.indicator-counts.refresh:10s}",
-            fixedDelayString = "${lurewatch.tips.indicator-counts.refresh:10s}")
+    @Scheduled(initialDelayString = "${lurewatch.tips.indicator-counts.refresh:60s}",
+            fixedDelayString = "${lurewatch.tips.indicator-counts.refresh:60s}")
     public void refresh() {
         synchronized (rebuilding) {
             tally.beginRebuild();
