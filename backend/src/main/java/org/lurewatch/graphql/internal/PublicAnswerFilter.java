@@ -64,7 +64,7 @@ class PublicAnswerFilter extends OncePerRequestFilter {
         String method = request.getMethod();
         boolean candidate = "POST".equals(method)
                 ? request.getContentLengthLong() >= 0 && request.getContentLengthLong() <= maxRequestBytes
-                : "GET".equals(method) && request.getQueryString() != null && request.getParameter("extensions") != null;
+                : "GET".equals(method) && request.getQueryString() != null && request.getQueryString().contains("extensions=");
         return !candidate || !"/graphql".equals(request.getRequestURI()) || !anonymous(request);
     }
 
