@@ -47,13 +47,26 @@ mvn -B -q -DskipTests package
 mvn -B -q -f backend dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
 CP=$(cat "$WORK/cp.txt")
 
+# Class data sharing, as backend/Dockerfile does it (CDS=0 to measure without): the jar extracted,
+# a training start that stops after the context refresh, and an archive of the classes it loaded.
+APP_JAR=backend/target/lurewatch.jar
+CDS_OPTS=""
+if [ "${CDS:-1}" = 1 ]; then
+  java -Djarmode=tools -jar "$APP_JAR" extract --destination "$WORK/app" >/dev/null
+  # shellcheck disable=SC2086
+  (cd "$WORK/app" && java $JAVA_OPTS -XX:ArchiveClassesAtExit=lurewatch.jsa -Dspring.context.exit=onRefresh \
+    -jar lurewatch.jar --lurewatch.embedded-mongo.in-memory=true --logging.level.root=WARN) > "$WORK/cds-training.log" 2>&1
+  APP_JAR="$WORK/app/lurewatch.jar"
+  CDS_OPTS="-XX:SharedArchiveFile=$WORK/app/lurewatch.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
+fi
+
 # --- the app ------------------------------------------------------------------------------
 start_app() { # $1 = number of warnings to seed (on the first start only)
   local data="$WORK/data-$1"
   [ -f "$WORK/seed-$1.json" ] || java -cp "$CP" bench/SeedGen.java backend/src/main/resources/seed/warnings.json "$1" "$WORK/seed-$1.json"
   local t0; t0=$(date +%s%N)
   # shellcheck disable=SC2086
-  java $JAVA_OPTS -jar backend/target/lurewatch.jar --server.port="$APP_PORT" \
+  java $JAVA_OPTS $CDS_OPTS -jar "$APP_JAR" --server.port="$APP_PORT" \
     --lurewatch.embedded-mongo.data-dir="$data" --lurewatch.seed.warnings="file:$WORK/seed-$1.json" \
     --spring.web.resources.static-locations="classpath:/static/,file:$WORK/static/" \
     $(cat "$ROOT/bench/app.args" 2>/dev/null | tr '\n' ' ') > "$WORK/app-$1.log" 2>&1 &
@@ -194,7 +207,7 @@ while IFS=$'\t' read -r name rps p50 p99 errors; do
   printf '%-48s %10s %9s %9s %8s %7s\n' "$name" "$rps" "$p50" "$p99" "$errors" \
     "$(awk -v a="$rps" -v b="$CEILING" 'BEGIN { if (b > 0) printf "%.2f", a / b }')"
 done < <(awk -F'\t' '/^6/ {tips = tips $0 "\n"; next} {print} /^5 / {printf "%s", tips; tips = ""}' \
-  <(grep '^6' "$RESULTS"; grep -v '^6' "$RESULTS"))
+  <(grep '^6' "$RESULTS" || true; grep -v '^6' "$RESULTS" || true))
 TIP_RPS=$(awk -F'\t' '/^6 / {print $2}' "$RESULTS")
 BASE_RPS=$(awk -F'\t' '/^6b/ {print $2}' "$RESULTS")
 if [ -n "${TIP_DURABILITY:-}" ]; then
