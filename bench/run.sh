@@ -2,15 +2,16 @@
 # LureWatch benchmark: builds the app, runs it as a separate process on the embedded default,
 # drives it with wrk (1 thread, 32 connections) on loopback only, and prints one table.
 # It reports; it never passes or fails on speed. See README, "Benchmark".
-#   bench/run.sh                 full run (15 s per scenario after a 15 s warm-up)
+#   bench/run.sh                 full run (15 s per scenario after a 25 s warm-up)
 #   DURATION=5 bench/run.sh      a quicker, noisier run
 #   DURATION=3 SIZES=10000 bench/run.sh   the quickest end-to-end check (all scenarios, 10,000 warnings)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 DURATION=${DURATION:-15}
-# long enough for the JIT: with 5 s the first scenario after a start ran at half speed, still compiling
-WARMUP=${WARMUP:-15}
+# long enough for the JIT on 2 cores: with 5 s, and for the GET path even 15 s, a scenario was
+# measured while its code was still being compiled
+WARMUP=${WARMUP:-25}
 # submitTip bodies to pre-generate: enough for warm-up + run at up to TIP_RATE tips/s
 TIP_RATE=${TIP_RATE:-2000}
 # wrk counts an answer slower than this as a timeout and leaves it out of the figures; the app's own
