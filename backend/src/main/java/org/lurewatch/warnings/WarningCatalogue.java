@@ -30,14 +30,14 @@ import reactor.core.publisher.Sinks;
 /**
  * The published warnings, held in memory so public reads never wait on the database (and keep
  * working while it is down). Bodies, the largest texts, are read on demand through a small cache.
- * A change made here is applied at once; one made on another instance within a poll interval (a
- * write made around the editor, e.g. by hand in the database, within {@link #FULL_CHECK_EVERY} polls).
+ * A change made here is applied at once; one made by the editor on another instance within a poll
+ * interval. A write made around the editor (by hand in the database) is seen after a restart, or
+ * at once if it also moves the change counter ({@link WarningStore#recordChange()}).
  */
 @Service
 public class WarningCatalogue {
 
     private static final Logger log = LoggerFactory.getLogger(WarningCatalogue.class);
-    static final int FULL_CHECK_EVERY = 60;
 
     private final WarningStore store;
     private final Clock clock;
@@ -50,7 +50,6 @@ public class WarningCatalogue {
     private volatile CatalogueSnapshot snapshot;
     private volatile WarningStore.Stamp stamp;
     private volatile long changesSeen = -1;
-    private int pollsSinceFullCheck;
 
     public WarningCatalogue(WarningStore store, Clock clock, PublicResponses publicResponses) {
         this.store = store;
@@ -121,24 +120,24 @@ public class WarningCatalogue {
         try {
             store.recordChange();
         } catch (RuntimeException e) {
-            log.warn("Cannot tell other instances about a warning change ({}); they see it within {} polls",
-                    e.getClass().getSimpleName(), FULL_CHECK_EVERY);
+            log.warn("Cannot tell other instances about a warning change ({}); they see it at their next"
+                    + " reload or the next change", e.getClass().getSimpleName());
         }
     }
 
     /**
-     * Each poll reads the change counter; only when it moved (or, as a safety net for writes made
-     * around the editor, every {@link #FULL_CHECK_EVERY} polls) does it compare the full stamp.
+     * Each poll reads the change counter; only when it moved does it compare the full stamp. Never
+     * on a timer: on the embedded server the stamp reads every warning, and with 10,000 of them that
+     * held the database's only worker for seconds, stalling tip submissions behind it.
      */
     @Scheduled(fixedDelayString = "${lurewatch.catalogue.poll-interval:5s}",
             initialDelayString = "${lurewatch.catalogue.poll-interval:5s}")
     void refreshIfChangedElsewhere() {
         try {
             long changes = store.changeCount();
-            if (changes == changesSeen && ++pollsSinceFullCheck < FULL_CHECK_EVERY) {
+            if (changes == changesSeen) {
                 return;
             }
-            pollsSinceFullCheck = 0;
             changesSeen = changes;
             WarningStore.Stamp now = store.stamp();
             if (now.equals(stamp)) {
