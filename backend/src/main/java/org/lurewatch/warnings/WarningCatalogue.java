@@ -138,18 +138,17 @@ public class WarningCatalogue {
             if (changes == changesSeen) {
                 return;
             }
-            changesSeen = changes;
             WarningStore.Stamp now = store.stamp();
-            if (now.equals(stamp)) {
-                return;
+            if (!now.equals(stamp)) {
+                List<Warning> changed = store.changedSince(stamp.latestUpdate());
+                if (now.published() == stamp.published() + changed.stream().filter(Warning::isPublic).count()
+                        - changed.stream().filter(w -> snapshot.contains(w.id())).count()) {
+                    apply(changed);
+                } else {
+                    reloadAll(); // something was deleted, or edited with an old timestamp
+                }
             }
-            List<Warning> changed = store.changedSince(stamp.latestUpdate());
-            if (now.published() == stamp.published() + changed.stream().filter(Warning::isPublic).count()
-                    - changed.stream().filter(w -> snapshot.contains(w.id())).count()) {
-                apply(changed);
-            } else {
-                reloadAll(); // something was deleted, or edited with an old timestamp
-            }
+            changesSeen = changes; // only now: a check cut short by an outage is tried again
         } catch (RuntimeException e) {
             // the database is away: keep serving the last snapshot
             log.warn("Cannot check the warning catalogue for changes ({}); serving the last snapshot",
