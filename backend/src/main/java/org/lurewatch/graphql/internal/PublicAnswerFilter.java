@@ -148,7 +148,6 @@ class PublicAnswerFilter extends OncePerRequestFilter {
 
     /** Credentials mean the answer may be personal: never share it (same rule as the interceptor). */
     private static boolean anonymous(HttpServletRequest request) {
-        return request.getHeader(HttpHeaders.AUTHORIZATION) == null && request.getHeader(HttpHeaders.COOKIE) == null
-                && request.getHeader("X-Api-Key") == null;
+        return PublicResponseCacheInterceptor.CREDENTIALS.stream().allMatch(name -> request.getHeader(name) == null);
     }
 }

@@ -60,9 +60,12 @@ class PublicResponseCacheInterceptor implements WebGraphQlInterceptor {
                 + "\u0000" + JSON.writeValueAsString(variables);
     }
 
+    /** Headers that carry credentials: an answer to a request with any of them may be personal. */
+    static final java.util.List<String> CREDENTIALS = java.util.List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.COOKIE,
+            "X-Api-Key");
+
     /** Credentials mean the answer may be personal: never share it. */
     static boolean isAnonymous(HttpHeaders headers) {
-        return !headers.containsHeader(HttpHeaders.AUTHORIZATION) && !headers.containsHeader(HttpHeaders.COOKIE)
-                && !headers.containsHeader("X-Api-Key");
+        return CREDENTIALS.stream().noneMatch(headers::containsHeader);
     }
 }
