@@ -2,7 +2,6 @@ package org.lurewatch.offercheck;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +27,6 @@ public class OfferChecker {
     static final int MIN_TIPS_TO_REVEAL = 2;
     /** Warnings listed per indicator, and related warnings listed in all; newest first. */
     static final int MAX_WARNINGS = 10;
-    private static final Comparator<Warning> NEWEST_FIRST = Comparator.comparing(Warning::publishedAt,
-            Comparator.nullsLast(Comparator.reverseOrder()));
 
     private final RedFlagCheck redFlags;
     private final IndicatorExtractor extractor;
@@ -71,8 +68,10 @@ public class OfferChecker {
         firstSeen.forEach((indicator, raw) -> {
             int inTips = tips.countWithIndicator(tips.linkHash(indicator));
             List<Warning> naming = warnings.naming(indicator);
-            naming.forEach(w -> related.putIfAbsent(w.id(), w));
-            findings.add(new OfferCheck.IndicatorFinding(indicator, raw, newest(naming), naming.size(),
+            // newest first already: the newest ten of all related warnings are among each list's first ten
+            List<Warning> latest = naming.subList(0, Math.min(MAX_WARNINGS, naming.size()));
+            latest.forEach(w -> related.putIfAbsent(w.id(), w));
+            findings.add(new OfferCheck.IndicatorFinding(indicator, raw, latest, naming.size(),
                     inTips >= MIN_TIPS_TO_REVEAL ? inTips : null));
         });
         return findings;
@@ -83,6 +82,6 @@ public class OfferChecker {
      * latest few and the count, not a page that takes minutes to load on a slow phone.
      */
     private static List<Warning> newest(Collection<Warning> warnings) {
-        return warnings.stream().sorted(NEWEST_FIRST).limit(MAX_WARNINGS).toList();
+        return warnings.stream().sorted(WarningCatalogue.NEWEST_FIRST).limit(MAX_WARNINGS).toList();
     }
 }

@@ -38,6 +38,8 @@ import reactor.core.publisher.Sinks;
 public class WarningCatalogue {
 
     private static final Logger log = LoggerFactory.getLogger(WarningCatalogue.class);
+    /** The catalogue's order: newest published first, ties broken by id. */
+    public static final java.util.Comparator<Warning> NEWEST_FIRST = CatalogueSnapshot.ORDER;
 
     private final WarningStore store;
     private final Clock clock;
@@ -90,7 +92,10 @@ public class WarningCatalogue {
         return texts.getOrDefault(language, "");
     }
 
-    /** Published warnings naming this indicator (already normalised). */
+    /**
+     * Published warnings naming this indicator (already normalised), newest first
+     * ({@link #NEWEST_FIRST}), each once: a caller wanting the latest few takes the head of the list.
+     */
     public List<Warning> naming(Indicator indicator) {
         return snapshot.byIndicatorKey(indicator.key());
     }

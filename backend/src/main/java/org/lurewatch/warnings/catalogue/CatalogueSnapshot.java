@@ -40,8 +40,9 @@ public final class CatalogueSnapshot {
         this.bySlug = new HashMap<>();
         entries.forEach(e -> bySlug.put(e.warning().slug(), e));
         this.ids = entries.stream().map(e -> e.warning().id()).collect(Collectors.toUnmodifiableSet());
+        // in ORDER, each warning once per key (it may name one number twice, in two formats)
         this.byIndicatorKey = entries.stream()
-                .flatMap(e -> e.warning().indicators().stream().map(i -> Map.entry(i.key(), e.warning())))
+                .flatMap(e -> e.warning().indicators().stream().map(i -> Map.entry(i.key(), e.warning())).distinct())
                 .collect(Collectors.groupingBy(Map.Entry::getKey,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toUnmodifiableList())));
         this.version = version;
@@ -72,6 +73,7 @@ public final class CatalogueSnapshot {
         return bySlug.get(slug);
     }
 
+    /** In {@link #ORDER}, each warning once. */
     public List<Warning> byIndicatorKey(String key) {
         return byIndicatorKey.getOrDefault(key, List.of());
     }
