@@ -18,7 +18,11 @@ import org.h2.mvstore.MVStore;
  * <ul>
  * <li>H2 commits about once a second on its own, so a {@code kill -9} would lose the last
  * second of acknowledged writes. A tip the API reports as stored must be durable, so every
- * write command is committed and synced to disk before it is acknowledged.</li>
+ * write command is committed and synced to disk before it is acknowledged, unless it says it
+ * needs no journal ({@code writeConcern: {j: false}}), as on MongoDB: such a write is made durable
+ * by the next synced write (one file, written in order) or by H2's own commit a second later.
+ * A synced write costs milliseconds on the server's only worker thread, so a write whose loss
+ * in a crash is harmless or repaired should say so.</li>
  * <li>Boot's health check and modern drivers send {@code hello}, which the server does not know;
  * it is answered like {@code isMaster}, which it does.</li>
  * <li>The server keeps no secondary (non-unique) indexes, but its placeholder for one says it is
@@ -60,10 +64,15 @@ class DurableH2Backend extends H2Backend {
             return reply;
         }
         Document reply = super.handleCommand(channel, databaseName, command, query);
-        if (WRITE_COMMANDS.contains(command.toLowerCase(java.util.Locale.ROOT)) && !isInMemory()) {
+        if (WRITE_COMMANDS.contains(command.toLowerCase(java.util.Locale.ROOT)) && !isInMemory() && journaled(query)) {
             commit();
             getMvStore().sync();
         }
         return reply;
+    }
+
+    /** True unless the command's write concern says {@code j: false} in so many words. */
+    static boolean journaled(Document command) {
+        return !(command.get("writeConcern") instanceof Document concern && Boolean.FALSE.equals(concern.get("j")));
     }
 }

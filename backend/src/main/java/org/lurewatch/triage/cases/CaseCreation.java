@@ -64,7 +64,8 @@ public class CaseCreation {
         }
     }
 
-    @Scheduled(initialDelayString = "${lurewatch.triage.reconcile-interval:5m}",
+    // soon after a start too: a case opened just before a crash may not have reached the disk
+    @Scheduled(initialDelayString = "${lurewatch.triage.reconcile-first-after:30s}",
             fixedDelayString = "${lurewatch.triage.reconcile-interval:5m}")
     public int reconcile() {
         Set<String> have = new HashSet<>(cases.ids());

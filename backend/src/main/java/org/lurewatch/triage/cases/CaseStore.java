@@ -44,10 +44,16 @@ public class CaseStore {
         collection().createIndex(Indexes.ascending("closedAt"));
     }
 
-    /** @return false when the tip has a case already */
+    /**
+     * Without waiting for the journal: the tip itself is durable before this runs, and a case lost
+     * in a crash is opened again by {@link CaseCreation#reconcile()} soon after the restart. The
+     * tipster's answer waits for this write, and a synced one would double its cost.
+     *
+     * @return false when the tip has a case already
+     */
     public boolean insert(Document c) {
         try {
-            collection().insertOne(c);
+            collection().withWriteConcern(WriteConcern.W1.withJournal(false)).insertOne(c);
             return true;
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
