@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.net.http.HttpRequest;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lurewatch.support.GraphQlClient;
@@ -34,6 +35,8 @@ class PublicAnswerFilterTest {
     WarningRepository repository;
     @Autowired
     ApplicationEventPublisher events;
+    @Autowired
+    MeterRegistry meters;
     GraphQlClient client;
 
     @BeforeEach
@@ -52,10 +55,16 @@ class PublicAnswerFilterTest {
         return client.post(BODY, "application/json", accept);
     }
 
+    private double storedAnswersServed() {
+        return meters.counter("lurewatch.public.answers.stored").count();
+    }
+
     @Test
     void theRepeatedAnswerIsTheSameBytesWithTheSameHeaders() {
         GraphQlClient.Reply first = ask("application/graphql-response+json");
+        double before = storedAnswersServed();
         GraphQlClient.Reply again = ask("application/graphql-response+json");
+        assertThat(storedAnswersServed()).as("the second came from the store").isEqualTo(before + 1);
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.raw()).isEqualTo(first.raw()).contains("\"first\"");
         assertThat(again.contentType()).isEqualTo(first.contentType()).startsWith("application/graphql-response+json");
