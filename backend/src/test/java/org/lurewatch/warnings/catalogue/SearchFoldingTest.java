@@ -20,6 +20,19 @@ class SearchFoldingTest {
     }
 
     @Test
+    void theQuickLatinCheckAgreesWithTheScriptOfEveryCharacter() {
+        for (char c = 1; c < Character.MAX_VALUE; c++) {
+            boolean latin = Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+            assertThat(SearchFolding.isLatin(c)).as("U+%04X", (int) c).isEqualTo(latin);
+        }
+    }
+
+    @Test
+    void plainAsciiOnlyLosesItsCase() {
+        assertThat(SearchFolding.fold("Fake JOBS in Bangkok: +66 81-234")).isEqualTo("fake jobs in bangkok: +66 81-234");
+    }
+
+    @Test
     void fullWidthFormsFoldToTheirPlainForms() {
         assertThat(SearchFolding.fold("ＪＯＢ　１２３")).isEqualTo("job 123");
     }
