@@ -149,6 +149,11 @@ check_no_errors() { # $1 = body file
   if grep -q '"warning":null' <<<"$reply"; then echo "scenario body $1 finds no warning: fix its slug" >&2; exit 1; fi
 }
 
+check_no_errors_get() { # $1 = path
+  local reply; reply=$(curl -fs "http://127.0.0.1:$APP_PORT$1")
+  if grep -q '"errors"' <<<"$reply"; then echo "GET $1 answers with errors: ${reply:0:300}" >&2; exit 1; fi
+}
+
 # --- scenario bodies ----------------------------------------------------------------------
 mkdir -p "$WORK/static"
 HOME_QUERY=bench/queries/home.graphql
@@ -177,6 +182,8 @@ for n in ${SIZES:-100 10000}; do
   post_scenario "1 home page query, POST (n=$n)" "$WORK/home-en.json" "$WORK/home-th.json"
   # teach the GET path the home query's hash, as the site does on its first visit
   graphql_body "$HOME_QUERY" "{\"lang\":\"en\"}" "$HASH" | curl -fs -o /dev/null -H 'Content-Type: application/json' --data-binary @- "http://127.0.0.1:$APP_PORT/graphql"
+  # a GET the server does not know is answered 200 with PERSISTED_QUERY_NOT_FOUND: it would measure nothing
+  check_no_errors_get "$(head -1 "$WORK/get-paths.txt")"
   SCRIPT=bench/lua/get.lua PATHS_FILE="$WORK/get-paths.txt" run_wrk "2 home page query, cacheable GET (n=$n)" "http://127.0.0.1:$APP_PORT"
   post_scenario "3 one warning by slug (n=$n)" "$WORK/slug.json"
   post_scenario "4 text search (n=$n)" "$WORK/search-en.json" "$WORK/search-th.json"

@@ -96,6 +96,20 @@ class PublicQueryCachingTest {
     }
 
     @Test
+    void aHashIsLearntEvenWhenTheAnswerIsAlreadyInTheSharedCache() {
+        // the site's first visit often comes after others asked the same query: the cache answers it
+        String newest = "query Newest { warnings(first: 2) { edges { node { slug } } } }";
+        assertThat(client.query(newest).data().path("warnings").path("edges").path(0).path("node").path("slug")
+                .asString()).isEqualTo("first");
+        String hash = sha256(newest);
+        client.post("{\"query\":\"" + newest + "\",\"variables\":{},\"extensions\":{\"persistedQuery\":{\"version\":1,"
+                + "\"sha256Hash\":\"" + hash + "\"}}}", "application/json", "application/graphql-response+json");
+        GraphQlClient.Reply got = getByHash(hash, null);
+        assertThat(got.body().has("errors")).as(got.raw()).isFalse();
+        assertThat(got.data().path("warnings").path("edges").path(0).path("node").path("slug").asString()).isEqualTo("first");
+    }
+
+    @Test
     void onlyPublicQueriesAreLearntAndAWrongHashTeachesNothing() {
         String schemaQuery = "{ __schema { queryType { name } } }";
         client.post("{\"query\":\"" + schemaQuery + "\",\"extensions\":{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\""

@@ -2,6 +2,8 @@ package org.lurewatch.graphql.internal;
 
 import java.util.Map;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -13,6 +15,7 @@ import reactor.core.publisher.Mono;
  * document teaches the server that hash, so later GETs by hash work (Apollo's protocol).
  */
 @Component
+@Order(Ordered.LOWEST_PRECEDENCE - 200) // before the shared cache, which may answer without going on
 class PersistedQueryLearning implements WebGraphQlInterceptor {
 
     private final PersistedQueryRegistry registry;
