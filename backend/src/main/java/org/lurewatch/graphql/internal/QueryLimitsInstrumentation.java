@@ -56,9 +56,11 @@ class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
     @Override
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher,
             InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
-        // a subscription lives on purpose: its events resolve fields long after it began
-        if (!(state instanceof Deadline deadline) || parameters.getExecutionContext().getOperationDefinition()
-                .getOperation() == graphql.language.OperationDefinition.Operation.SUBSCRIPTION) {
+        // a subscription lives on purpose: its events resolve fields long after it began; reading a
+        // property takes no time worth a check, and an answer can read hundreds of them
+        if (!(state instanceof Deadline deadline) || parameters.isTrivialDataFetcher()
+                || parameters.getExecutionContext().getOperationDefinition()
+                        .getOperation() == graphql.language.OperationDefinition.Operation.SUBSCRIPTION) {
             return dataFetcher;
         }
         return env -> {
