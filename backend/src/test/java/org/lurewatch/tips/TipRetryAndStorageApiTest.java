@@ -43,6 +43,18 @@ class TipRetryAndStorageApiTest extends TipApiTestBase {
     }
 
     @Test
+    void aRequestResentAfterItsChallengeExpiredStillGetsAReceiptForTheStoredTip() {
+        Map<String, Object> input = TipApi.tip(Map.of("idempotencyKey", UUID.randomUUID().toString()));
+        Map<String, Object> proof = api.proof();
+        api.submit(input, proof);
+        clock.advance(java.time.Duration.ofMinutes(11));
+        JsonNode resent = api.submit(input, proof).path("data").path("submitTip");
+        assertThat(resent.path("retried").asBoolean()).isTrue();
+        assertThat(api.status(resent.path("receipt").asString()).path("data").path("tipStatus").path("status").asString())
+                .isEqualTo("RECEIVED");
+    }
+
+    @Test
     void aRetryStillNeedsAGenuineSolution() {
         Map<String, Object> input = TipApi.tip();
         api.submitForReceipt(input);

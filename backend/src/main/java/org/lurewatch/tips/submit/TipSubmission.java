@@ -74,16 +74,16 @@ public class TipSubmission {
         String challenge = proof == null ? null : proof.challenge();
         String nonce = proof == null ? null : proof.nonce();
 
-        Optional<String> earlier = store.idByIdempotency(idempotencyHash);
-        if (earlier.isPresent()) {
-            return retry(earlier.get(), tip, challenge, nonce);
-        }
+        // spend first, look for an earlier tip only when that is refused: a first submission (nearly
+        // all of them) then costs one read fewer on the database that every tip waits for
         try {
             proofOfWork.spend(PROOF_PURPOSE, challenge, nonce);
         } catch (ProofOfWorkRefusedException e) {
-            // a double-click: the same request twice at once; the first stored the tip
-            earlier = e.reason() == ProofOfWorkRefusedException.Reason.REUSED ? store.idByIdempotency(idempotencyHash)
-                    : Optional.empty();
+            // the same request again (a dropped connection, a double-click), its challenge spent by the
+            // first or expired since: if that one stored the tip, this is a retry
+            boolean resent = e.reason() == ProofOfWorkRefusedException.Reason.REUSED
+                    || e.reason() == ProofOfWorkRefusedException.Reason.EXPIRED;
+            Optional<String> earlier = resent ? store.idByIdempotency(idempotencyHash) : Optional.empty();
             if (earlier.isPresent()) {
                 return retry(earlier.get(), tip, challenge, nonce);
             }
@@ -93,6 +93,7 @@ public class TipSubmission {
         String receipt = ReceiptCodes.generate();
         Instant hour = clock.instant().truncatedTo(ChronoUnit.HOURS);
         if (!store.insert(documents.create(tipId, tip, hour, hashes.receipt(receipt), idempotencyHash))) {
+            // a retry that came with a fresh challenge: the idempotency key is taken
             return retry(store.idByIdempotency(idempotencyHash).orElseThrow(), tip, challenge, nonce);
         }
         counts.added(tipId, tip.indicators().stream().map(TipRecord.Indicator::linkHash).toList());

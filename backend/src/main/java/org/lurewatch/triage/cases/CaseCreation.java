@@ -81,11 +81,8 @@ public class CaseCreation {
         return opened;
     }
 
-    /** @return true when a case was created now */
+    /** @return true when a case was created now (false if the tip has one already: the case id is the tip id) */
     public boolean open(String tipId) {
-        if (cases.byId(tipId).isPresent()) {
-            return false;
-        }
         TipRecord tip = tips.find(tipId).orElse(null);
         if (tip == null) {
             return false;
