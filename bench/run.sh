@@ -22,7 +22,7 @@ APP_PORT=${APP_PORT:-18080}
 NGINX_PORT=${NGINX_PORT:-18081}
 WORK=$(mktemp -d /tmp/lurewatch-bench.XXXXXX); chmod 755 "$WORK"
 # the options backend/Dockerfile runs the portal with (README, "Benchmark")
-JAVA_OPTS=${JAVA_OPTS:--Xmx240m -Xmn48m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=160m -XX:MaxDirectMemorySize=64m}
+JAVA_OPTS=${JAVA_OPTS:--Xmx240m -Xmn48m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m -XX:MaxDirectMemorySize=64m}
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 APP_PID=""
 NGINX_PID=""
