@@ -84,8 +84,8 @@ stop_app() {
   kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""
 }
 
-graphql_body() { # $1 = query file, $2 = variables JSON → request body on stdout
-  java -cp "$CP" bench/Body.java "$1" "$2"
+graphql_body() { # $1 = query file, $2 = variables JSON, [$3 = its sha256 for extensions.persistedQuery] → request body
+  java -cp "$CP" bench/Body.java "$@"
 }
 
 # --- measuring ----------------------------------------------------------------------------
