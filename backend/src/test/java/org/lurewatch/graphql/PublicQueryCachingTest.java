@@ -110,6 +110,23 @@ class PublicQueryCachingTest {
     }
 
     @Test
+    void aPublicQueryThatLeavesAFieldOutOnAConditionIsStillPublic() {
+        // the site's home page: the counts only on its first load
+        String home = "query Home($counts: Boolean!) { warnings(first: 1) { totalCount } "
+                + "warningCounts @include(if: $counts) { total } }";
+        String hash = sha256(home);
+        client.post("{\"query\":\"" + home + "\",\"variables\":{\"counts\":true},\"extensions\":{\"persistedQuery\":"
+                + "{\"version\":1,\"sha256Hash\":\"" + hash + "\"}}}", "application/json", "application/graphql-response+json");
+        String extensions = "{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"" + hash + "\"}}";
+        GraphQlClient.Reply got = client.get("/graphql?extensions=" + URLEncoder.encode(extensions, StandardCharsets.UTF_8)
+                + "&variables=" + URLEncoder.encode("{\"counts\":false}", StandardCharsets.UTF_8));
+        assertThat(got.body().has("errors")).as(got.raw()).isFalse();
+        assertThat(got.data().path("warnings").path("totalCount").asInt()).isEqualTo(1);
+        assertThat(got.data().has("warningCounts")).isFalse();
+        assertThat(got.headers().firstValue("Cache-Control").orElse("")).contains("public");
+    }
+
+    @Test
     void onlyPublicQueriesAreLearntAndAWrongHashTeachesNothing() {
         String schemaQuery = "{ __schema { queryType { name } } }";
         client.post("{\"query\":\"" + schemaQuery + "\",\"extensions\":{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\""

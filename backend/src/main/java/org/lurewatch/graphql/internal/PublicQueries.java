@@ -21,10 +21,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Decides whether a document is a public query: a query operation whose root fields all carry
- * {@code @publicCache} (or are {@code __typename}). Such answers may be shared and fetched by GET.
+ * {@code @publicCache} (or are {@code __typename}), with no directive but {@code @include} and
+ * {@code @skip}. Such answers may be shared and fetched by GET.
  */
 @Component
 class PublicQueries {
+
+    /** Directives that only leave a field out: the site's home page asks for counts only once. */
+    private static final Set<String> CONDITIONS = Set.of("include", "skip");
 
     private final GraphQlSource source;
     private final ParserOptions parserOptions;
@@ -60,7 +64,7 @@ class PublicQueries {
             return false;
         }
         for (Selection<?> selection : operation.get().getSelectionSet().getSelections()) {
-            if (!(selection instanceof Field field) || !field.getDirectives().isEmpty()
+            if (!(selection instanceof Field field) || !field.getDirectives().stream().allMatch(d -> CONDITIONS.contains(d.getName()))
                     || !(publicFields().contains(field.getName()) || "__typename".equals(field.getName()))) {
                 return false;
             }
