@@ -1,5 +1,5 @@
-// GraphQL over HTTP: POST /graphql, spec media type, no cookies, no referrer, a timeout for slow
-// networks. Errors become ApiError with the API's extensions.code; errorText() translates them.
+// GraphQL over HTTP: POST /graphql (public reads by GET and hash), spec media type, no cookies, no
+// referrer, a timeout for slow networks. Errors become ApiError with the API's extensions.code; errorText() translates them.
 import { t } from './i18n.js';
 
 const TIMEOUT_MS = 25000;
@@ -12,19 +12,53 @@ export class ApiError extends Error {
   }
 }
 
-export async function graphql(query, variables = {}) {
+export function graphql(query, variables = {}) {
+  return send('/graphql', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: ACCEPT },
+    body: JSON.stringify({ query, variables }),
+  });
+}
+
+/**
+ * A public read that names nothing the reader typed (the latest warnings, a warning by its slug):
+ * a GET by the query's SHA-256, which the browser, and any CDN in front, may keep for 30 s, so a
+ * crowd sent by a news story costs the server little. The first time after a server start, the
+ * query is sent once by POST with its hash, which teaches it. Anything typed (a search, an offer,
+ * a receipt) goes by POST: a URL can end up in a proxy's log.
+ */
+export async function publicQuery(query, variables = {}) {
+  const hash = await sha256(query);
+  if (!hash) return graphql(query, variables); // no Web Crypto outside a secure context: POST it is
+  const extensions = { persistedQuery: { version: 1, sha256Hash: hash } };
+  const url = `/graphql?extensions=${encodeURIComponent(JSON.stringify(extensions))}`
+    + `&variables=${encodeURIComponent(JSON.stringify(variables))}`;
+  try {
+    return await send(url, { method: 'GET', headers: { Accept: ACCEPT } });
+  } catch (error) {
+    if (error.code !== 'PERSISTED_QUERY_NOT_FOUND') throw error;
+    return send('/graphql', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: ACCEPT },
+      body: JSON.stringify({ query, variables, extensions }),
+    });
+  }
+}
+
+const ACCEPT = 'application/graphql-response+json';
+
+async function sha256(text) {
+  if (!globalThis.crypto || !crypto.subtle) return null;
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+async function send(url, init) {
   const abort = new AbortController();
   const timer = setTimeout(() => abort.abort(), TIMEOUT_MS);
   let response;
   try {
-    response = await fetch('/graphql', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json' },
-      body: JSON.stringify({ query, variables }),
-      credentials: 'omit',
-      referrerPolicy: 'no-referrer',
-      signal: abort.signal,
-    });
+    response = await fetch(url, { ...init, credentials: 'omit', referrerPolicy: 'no-referrer', signal: abort.signal });
   } catch {
     throw new ApiError('NETWORK');
   } finally {

@@ -1,7 +1,7 @@
 // Home page: the latest warnings, filtered by lure and country (with counts), searched, paged.
 import { announce, errorBox } from './chrome.js';
 import { countryName, currentLang, formatDate, t, withLang } from './i18n.js';
-import { graphql } from './api.js';
+import { graphql, publicQuery } from './api.js';
 import { $, fill, h } from './dom.js';
 
 const PAGE_SIZE = 10;
@@ -72,7 +72,8 @@ async function load({ append = false } = {}) {
   fill($('list-error'));
   if (!append) announce(t('list.loading'));
   try {
-    const data = await graphql(LIST, {
+    // typed search text stays out of URLs (see publicQuery)
+    const data = await (state.filter.text ? graphql : publicQuery)(LIST, {
       filter: state.filter, lang: currentLang(), first: PAGE_SIZE,
       after: append ? state.cursor : null, counts: !state.counts,
     });

@@ -2,7 +2,7 @@
 // language unless the reader picks another of the warning's languages (?content=).
 import { announce, errorBox } from './chrome.js';
 import { NATIVE_NAMES, countryName, currentLang, formatDate, languageName, supported, t } from './i18n.js';
-import { graphql } from './api.js';
+import { publicQuery } from './api.js';
 import { $, fill, h } from './dom.js';
 import { safeFragment, safeHref } from './safe-html.js';
 
@@ -97,7 +97,7 @@ async function load({ focus = false } = {}) {
   announce(t('warning.loading'));
   fill($('page-error'));
   try {
-    const data = slug ? await graphql(QUERY, { slug, lang: requested }) : { warning: null };
+    const data = slug ? await publicQuery(QUERY, { slug, lang: requested }) : { warning: null };
     if (mine !== request) return;
     warning = data.warning;
     if (warning) render(warning); else renderNotFound();

@@ -81,6 +81,28 @@ class HomePageBrowserTest {
         assertThat(browser.js("return document.cookie")).isEqualTo("");
     }
 
+    /** The page's requests to the API: "GET" for one by hash, "POST" for one with a body. */
+    @SuppressWarnings("unchecked")
+    private static List<String> apiRequests(Browser browser) {
+        return ((List<Object>) browser.js("return performance.getEntriesByType('resource')"
+                + ".map(e => e.name).filter(n => n.includes('/graphql'))"
+                + ".map(n => n.includes('/graphql?extensions=') ? 'GET' : 'POST')")).stream().map(String::valueOf).toList();
+    }
+
+    @Test
+    void theLatestWarningsComeByACacheableGetOnceTheServerKnowsTheQuery(Browser browser) {
+        fixtures.replaceAllWith(SiteWarnings.mixed());
+        browser.open("/");
+        browser.waitForText(STATUS, "Showing 5 of 5 warnings");
+        // the first reader after a start teaches the server the query (GET, unknown; then POST)
+        browser.open("/");
+        browser.waitForText(STATUS, "Showing 5 of 5 warnings");
+        assertThat(apiRequests(browser)).containsExactly("GET");
+        browser.find(By.id("f-text")).sendKeys("casino", Keys.ENTER);
+        browser.waitForText(STATUS, "Showing 1 of 1 warning");
+        assertThat(apiRequests(browser)).as("typed text is never put in a URL").containsExactly("GET", "POST");
+    }
+
     @Test
     @AcceptLanguage("vi-VN,vi,en")
     void startsInTheBrowsersLanguage(Browser browser) {
