@@ -47,6 +47,18 @@ class CheckPageBrowserTest {
     }
 
     @Test
+    void aNumberNamedInManyWarningsListsTheNewestAndSaysHowManyMore(Browser browser) {
+        fixtures.replaceAllWith(SiteWarnings.namingOnePhone(12, "+66800001234"));
+        browser.open("/check.html?lang=en");
+        browser.js("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'))",
+                browser.find(By.id("offer")), "Call +66 80 000 1234 for the job.");
+        browser.click(By.id("check-submit"));
+        browser.waitForText(By.cssSelector(".indicators"), "2 older warnings name it too");
+        assertThat(browser.all(By.cssSelector(".indicators li li"))).hasSize(10);
+        assertThat(browser.text(By.cssSelector(".indicators"))).contains("Phone warning 12").doesNotContain("Phone warning 2\n");
+    }
+
+    @Test
     void aScamAdIsHighWithRedFlagsInThai(Browser browser) {
         browser.open("/check.html?lang=th");
         browser.waitForText(By.tagName("h1"), "ตรวจ");

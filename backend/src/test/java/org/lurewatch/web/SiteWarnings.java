@@ -67,6 +67,13 @@ final class SiteWarnings {
                 .textWithBody(Language.en, "A body with markup it may not keep", "Sanitiser test.", HOSTILE_BODY).build();
     }
 
+    /** {@code count} warnings, all naming the same phone number. */
+    static List<Warning> namingOnePhone(int count, String phone) {
+        return IntStream.rangeClosed(1, count).mapToObj(i -> warning("phone-" + i)
+                .publishedAt(String.format("2026-05-%02dT00:00:00Z", i)).indicator(IndicatorType.PHONE, phone)
+                .text(Language.en, "Phone warning " + i, "Summary " + i).build()).toList();
+    }
+
     static List<Warning> many(int count) {
         return IntStream.rangeClosed(1, count).mapToObj(i -> warning("job-" + i)
                 .publishedAt(String.format("2026-04-%02dT00:00:00Z", i))
