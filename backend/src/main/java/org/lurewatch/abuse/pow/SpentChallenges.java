@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * a journaled majority, and that covers every earlier write of the same primary (the journal and
  * the oplog are written in order; the embedded server syncs its one file). If no tip follows, a
  * crash may forget the spend, which lets that one solved challenge be used again before it
- * expires: harmless. One synced write per tip instead of two is a third of its cost.
+ * expires: harmless. (On the embedded server a synced write holds its only worker for
+ * milliseconds.)
  */
 @Component
 class SpentChallenges {

@@ -47,7 +47,8 @@ public class CaseStore {
     /**
      * Without waiting for the journal: the tip itself is durable before this runs, and a case lost
      * in a crash is opened again by {@link CaseCreation#reconcile()} soon after the restart. The
-     * tipster's answer waits for this write, and a synced one would double its cost.
+     * tipster's answer waits for this write, and a synced one holds the embedded server's only
+     * worker for milliseconds.
      *
      * @return false when the tip has a case already
      */
