@@ -1,8 +1,10 @@
-// GraphQL over HTTP: POST /graphql (public reads by GET and hash), spec media type, no cookies, no
-// referrer, a timeout for slow networks. Errors become ApiError with the API's extensions.code; errorText() translates them.
+// GraphQL over HTTP: POST /graphql (public reads by GET and hash), spec media type, no cookies,
+// no referrer, a timeout for slow networks. Errors become ApiError with the API's
+// extensions.code; errorText() translates them.
 import { t } from './i18n.js';
 
 const TIMEOUT_MS = 25000;
+const ACCEPT = 'application/graphql-response+json';
 
 export class ApiError extends Error {
   constructor(code, message, extensions = {}) {
@@ -44,8 +46,6 @@ export async function publicQuery(query, variables = {}) {
     });
   }
 }
-
-const ACCEPT = 'application/graphql-response+json';
 
 async function sha256(text) {
   if (!globalThis.crypto || !crypto.subtle) return null;
