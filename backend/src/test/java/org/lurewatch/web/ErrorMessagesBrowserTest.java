@@ -19,8 +19,9 @@ class ErrorMessagesBrowserTest {
     @Autowired
     WarningFixtures fixtures;
 
+    /** Every API request, by POST or by GET and hash (the latest warnings and warning pages). */
     private static NetworkInterceptor answerGraphQl(Browser browser, int status, String body) {
-        return new NetworkInterceptor(browser.driver(), Route.matching(req -> req.getUri().endsWith("/graphql"))
+        return new NetworkInterceptor(browser.driver(), Route.matching(req -> req.getUri().contains("/graphql"))
                 .to(() -> req -> new HttpResponse().setStatus(status)
                         .addHeader("Content-Type", "application/graphql-response+json")
                         .setContent(Contents.bytes(body.getBytes(StandardCharsets.UTF_8)))));
