@@ -15,11 +15,7 @@ export class ApiError extends Error {
 }
 
 export function graphql(query, variables = {}) {
-  return send('/graphql', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: ACCEPT },
-    body: JSON.stringify({ query, variables }),
-  });
+  return post({ query, variables });
 }
 
 /**
@@ -39,12 +35,16 @@ export async function publicQuery(query, variables = {}) {
     return await send(url, { method: 'GET', headers: { Accept: ACCEPT } });
   } catch (error) {
     if (error.code !== 'PERSISTED_QUERY_NOT_FOUND') throw error;
-    return send('/graphql', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: ACCEPT },
-      body: JSON.stringify({ query, variables, extensions }),
-    });
+    return post({ query, variables, extensions });
   }
+}
+
+function post(request) {
+  return send('/graphql', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: ACCEPT },
+    body: JSON.stringify(request),
+  });
 }
 
 async function sha256(text) {
