@@ -50,23 +50,13 @@ class PortalExceptionResolver extends DataFetcherExceptionResolverAdapter {
         if (ex instanceof AbortExecutionException tooLong) {
             // the time limit, raised in every field still running: a refusal, not a fault (no stack
             // trace; under load one would be logged per field of every slow query)
-            return GraphqlErrorBuilder.newError(env)
-                    .errorType(ErrorType.INTERNAL_ERROR)
-                    .message(tooLong.getMessage())
-                    .extensions(Map.of("code", ErrorCode.SERVICE_UNAVAILABLE.name(), "retryAfterSeconds",
-                            RETRY_AFTER_SECONDS))
-                    .build();
+            return unavailable(env, tooLong.getMessage());
         }
         if (isDatabaseUnavailable(ex)) {
             // expected during an outage: one line, no stack trace, and a code clients know to retry
             log.warn("Database unavailable in {}: {}", env.getField().getName(), ex.getClass().getSimpleName());
-            return GraphqlErrorBuilder.newError(env)
-                    .errorType(ErrorType.INTERNAL_ERROR)
-                    .message("The portal cannot reach its database right now, so nothing was stored or read."
-                            + " Please try again in a minute.")
-                    .extensions(Map.of("code", ErrorCode.SERVICE_UNAVAILABLE.name(), "retryAfterSeconds",
-                            RETRY_AFTER_SECONDS))
-                    .build();
+            return unavailable(env, "The portal cannot reach its database right now, so nothing was stored or read."
+                    + " Please try again in a minute.");
         }
         String reference = UUID.randomUUID().toString();
         log.error("Unexpected failure in {} [reference {}]", env.getField().getName(), reference, ex);
@@ -74,6 +64,15 @@ class PortalExceptionResolver extends DataFetcherExceptionResolverAdapter {
                 .errorType(ErrorType.INTERNAL_ERROR)
                 .message("Something went wrong on our side. If it keeps happening, quote reference " + reference)
                 .extensions(Map.of("code", ErrorCode.INTERNAL_ERROR.name(), "reference", reference))
+                .build();
+    }
+
+    /** A refusal clients know to retry, after {@link #RETRY_AFTER_SECONDS}. */
+    private static GraphQLError unavailable(DataFetchingEnvironment env, String message) {
+        return GraphqlErrorBuilder.newError(env)
+                .errorType(ErrorType.INTERNAL_ERROR)
+                .message(message)
+                .extensions(Map.of("code", ErrorCode.SERVICE_UNAVAILABLE.name(), "retryAfterSeconds", RETRY_AFTER_SECONDS))
                 .build();
     }
 
