@@ -18,21 +18,13 @@ import org.springframework.core.annotation.Order;
 @Configuration(proxyBeanMethods = false)
 class FailFastDriverConfiguration {
 
-    private static final Duration EMBEDDED_CONNECT = Duration.ofSeconds(60);
-
     @Bean
-    @Order(Ordered.LOWEST_PRECEDENCE)
+    @Order(Ordered.LOWEST_PRECEDENCE - 10) // the embedded server's own setting comes after it
     MongoClientSettingsBuilderCustomizer failFastDriver(
             @Value("${lurewatch.storage.server-selection-timeout:3s}") Duration serverSelection,
-            @Value("${lurewatch.storage.connect-timeout:3s}") Duration connect,
-            @Value("${spring.mongodb.uri:}") String uri) {
-        // The driver's heartbeat waits for an answer no longer than the connect timeout, then drops
-        // the pool. The embedded server lives in this process and answers on one thread: it is never
-        // far away, only busy for a while with a long scan (10,000 warnings at start-up), and a
-        // stopped one still refuses connections at once.
-        Duration effectiveConnect = uri.isBlank() && connect.compareTo(EMBEDDED_CONNECT) < 0 ? EMBEDDED_CONNECT : connect;
+            @Value("${lurewatch.storage.connect-timeout:3s}") Duration connect) {
         return settings -> settings
                 .applyToClusterSettings(c -> c.serverSelectionTimeout(serverSelection.toMillis(), TimeUnit.MILLISECONDS))
-                .applyToSocketSettings(s -> s.connectTimeout((int) effectiveConnect.toMillis(), TimeUnit.MILLISECONDS));
+                .applyToSocketSettings(s -> s.connectTimeout((int) connect.toMillis(), TimeUnit.MILLISECONDS));
     }
 }
