@@ -79,6 +79,11 @@ public class TipDocuments {
                 .append("text", seal(tipId, "messages." + messageId, text));
     }
 
+    /** The link hashes of a stored tip, clear text (null for an indicator that could not be linked). */
+    static List<String> linkHashes(Document doc) {
+        return doc.getList("indicators", Document.class, List.of()).stream().map(d -> d.getString("h")).toList();
+    }
+
     public TipRecord toRecord(Document doc) {
         String id = doc.getString(ID);
         List<TipRecord.Indicator> indicators = new ArrayList<>();

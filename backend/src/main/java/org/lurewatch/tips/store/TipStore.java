@@ -121,13 +121,7 @@ public class TipStore {
     public java.util.Map<String, List<String>> linkHashesByTip() {
         java.util.Map<String, List<String>> byTip = new java.util.HashMap<>();
         collection().find().projection(Projections.include(TipDocuments.INDICATOR_HASH)).batchSize(1_000)
-                .forEach(d -> {
-                    List<String> hashes = new ArrayList<>();
-                    for (Document indicator : d.getList("indicators", Document.class, List.of())) {
-                        hashes.add(indicator.getString("h"));
-                    }
-                    byTip.put(d.getString("_id"), hashes);
-                });
+                .forEach(d -> byTip.put(d.getString(TipDocuments.ID), TipDocuments.linkHashes(d)));
         return byTip;
     }
 
