@@ -6,7 +6,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -17,8 +16,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Pre-generates submitTip request bodies for bench/run.sh scenario 6, JDK only
- * (`java bench/TipBodies.java PORT COUNT OUT`): one JSON body per line, each with its own solved,
+ * Pre-generates submitTip request bodies for bench/run.sh scenario 6, JDK only, compiled with
+ * Resilience.java for its proof-of-work solver (`javac -d DIR bench/Resilience.java
+ * bench/TipBodies.java && java -cp DIR TipBodies PORT COUNT OUT`): one JSON body per line, each with its own solved,
  * single-use proof-of-work challenge and its own idempotency key, so that every request the load
  * client sends stores a new tip. Challenges are fetched {@value #PER_REQUEST} at a time with
  * aliases (the public query limits allow 30 aliases), by 4 threads. They expire (10 minutes by
@@ -77,32 +77,12 @@ public class TipBodies {
                     + "\"story\":\"" + STORY + key + "\",\"indicators\":[{\"type\":\"PHONE\",\"value\":\"+66 81 "
                     + (100 + Math.floorMod(key.hashCode(), 900)) + " 5678\"}],\"inDangerNow\":false,\"language\":\"en\","
                     + "\"reportingFor\":\"SOMEONE_ELSE\",\"idempotencyKey\":\"" + key + "\"},"
-                    + "\"p\":{\"challenge\":\"" + challenge + "\",\"nonce\":\"" + solve(challenge, Integer.parseInt(m.group(2))) + "\"}}";
+                    + "\"p\":{\"challenge\":\"" + challenge + "\",\"nonce\":\"" + Resilience.solve(challenge, Integer.parseInt(m.group(2))) + "\"}}";
             bodies.add("{\"query\":\"" + MUTATION.replace("\"", "\\\"") + "\",\"variables\":" + vars + "}");
         }
         if (bodies.size() < n) {
             throw new IllegalStateException("expected " + n + " challenges, got: " + answer.substring(0, Math.min(300, answer.length())));
         }
         return bodies;
-    }
-
-    static String solve(String challenge, int difficulty) throws Exception {
-        MessageDigest sha = MessageDigest.getInstance("SHA-256");
-        for (long n = 0; ; n++) {
-            String nonce = Long.toString(n, 36);
-            byte[] d = sha.digest((challenge + ":" + nonce).getBytes(StandardCharsets.UTF_8));
-            int bits = 0;
-            for (byte b : d) {
-                if (b == 0) {
-                    bits += 8;
-                    continue;
-                }
-                bits += Integer.numberOfLeadingZeros(b & 0xff) - 24;
-                break;
-            }
-            if (bits >= difficulty) {
-                return nonce;
-            }
-        }
     }
 }

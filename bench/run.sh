@@ -121,7 +121,8 @@ export BODY_FILES PATHS_FILE BODY_LINES CURSOR_FILE ANSWERS_FILE
 # scenario 6: submitTip against plain inserts of the same documents into the same kind of database
 tip_scenario() {
   echo "  generating $TIP_BODIES submitTip bodies (solved challenges, distinct idempotency keys)" >&2
-  java bench/TipBodies.java "$APP_PORT" "$TIP_BODIES" "$WORK/tip-bodies.txt"
+  javac -d "$WORK/bench-classes" bench/Resilience.java bench/TipBodies.java # one proof-of-work solver for both
+  java -cp "$WORK/bench-classes" TipBodies "$APP_PORT" "$TIP_BODIES" "$WORK/tip-bodies.txt"
   rm -f "$WORK/tip-cursor" "$WORK/tip-answers"
   SCRIPT=bench/lua/once.lua BODY_LINES="$WORK/tip-bodies.txt" CURSOR_FILE="$WORK/tip-cursor" \
     ANSWERS_FILE="$WORK/tip-answers" run_wrk "6 submitTip, distinct keys" "http://127.0.0.1:$APP_PORT/graphql"
@@ -143,15 +144,14 @@ tip_scenario() {
   echo "  6b baseline: $(cut -f1 <<<"$row") inserts/s" >&2
 }
 
-check_no_errors() { # $1 = body file
-  local reply; reply=$(curl -fs -H 'Content-Type: application/json' --data-binary "@$1" "http://127.0.0.1:$APP_PORT/graphql")
-  if grep -q '"errors"' <<<"$reply"; then echo "scenario body $1 answers with errors: ${reply:0:300}" >&2; exit 1; fi
-  if grep -q '"warning":null' <<<"$reply"; then echo "scenario body $1 finds no warning: fix its slug" >&2; exit 1; fi
+check_answer() { # $1 = what is asked (for the message), then curl's arguments
+  local what=$1; shift
+  local reply; reply=$(curl -fs "$@")
+  if grep -q '"errors"' <<<"$reply"; then echo "$what answers with errors: ${reply:0:300}" >&2; exit 1; fi
+  if grep -q '"warning":null' <<<"$reply"; then echo "$what finds no warning: fix its slug" >&2; exit 1; fi
 }
-
-check_no_errors_get() { # $1 = path
-  local reply; reply=$(curl -fs "http://127.0.0.1:$APP_PORT$1")
-  if grep -q '"errors"' <<<"$reply"; then echo "GET $1 answers with errors: ${reply:0:300}" >&2; exit 1; fi
+check_no_errors() { # $1 = body file
+  check_answer "scenario body $1" -H 'Content-Type: application/json' --data-binary "@$1" "http://127.0.0.1:$APP_PORT/graphql"
 }
 
 # --- scenario bodies ----------------------------------------------------------------------
@@ -183,7 +183,7 @@ for n in ${SIZES:-100 10000}; do
   # teach the GET path the home query's hash, as the site does on its first visit
   graphql_body "$HOME_QUERY" "{\"lang\":\"en\"}" "$HASH" | curl -fs -o /dev/null -H 'Content-Type: application/json' --data-binary @- "http://127.0.0.1:$APP_PORT/graphql"
   # a GET the server does not know is answered 200 with PERSISTED_QUERY_NOT_FOUND: it would measure nothing
-  check_no_errors_get "$(head -1 "$WORK/get-paths.txt")"
+  check_answer "GET $(head -1 "$WORK/get-paths.txt")" "http://127.0.0.1:$APP_PORT$(head -1 "$WORK/get-paths.txt")"
   SCRIPT=bench/lua/get.lua PATHS_FILE="$WORK/get-paths.txt" run_wrk "2 home page query, cacheable GET (n=$n)" "http://127.0.0.1:$APP_PORT"
   post_scenario "3 one warning by slug (n=$n)" "$WORK/slug.json"
   post_scenario "4 text search (n=$n)" "$WORK/search-en.json" "$WORK/search-th.json"
