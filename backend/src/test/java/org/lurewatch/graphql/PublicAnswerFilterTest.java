@@ -3,7 +3,12 @@ package org.lurewatch.graphql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+
+import com.google.common.hash.Hashing;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,6 +83,32 @@ class PublicAnswerFilterTest {
                     .isNotEmpty();
         }
         assertThat(again.headers().firstValue("Set-Cookie")).isEmpty();
+    }
+
+    @Test
+    void aRepeatedGetByHashIsServedFromTheStoreAndRevalidated() {
+        String query = "{ warnings(first: 5) { totalCount edges { node { slug title } } } }";
+        String hash = HexFormat.of().formatHex(Hashing.sha256().hashString(query, StandardCharsets.UTF_8).asBytes());
+        client.post("{\"query\":\"" + query + "\",\"extensions\":{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\""
+                + hash + "\"}}}", "application/json", "application/graphql-response+json");
+        String path = "/graphql?extensions=" + URLEncoder.encode(
+                "{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"" + hash + "\"}}", StandardCharsets.UTF_8);
+        GraphQlClient.Reply first = client.get(path);
+        double before = storedAnswersServed();
+        GraphQlClient.Reply again = client.get(path);
+        assertThat(client.get(path).raw()).isEqualTo(first.raw());
+        assertThat(client.get(path).raw()).isEqualTo(first.raw());
+        assertThat(storedAnswersServed() - before).as("answers served from the store").isGreaterThanOrEqualTo(2);
+        assertThat(again.raw()).isEqualTo(first.raw()).contains("\"first\"");
+        assertThat(again.contentType()).isEqualTo(first.contentType());
+        for (String header : new String[] {"ETag", "Cache-Control", "Content-Security-Policy", "Vary"}) {
+            assertThat(again.headers().allValues(header)).as(header).isEqualTo(first.headers().allValues(header))
+                    .isNotEmpty();
+        }
+        GraphQlClient.Reply unchanged = client.send(HttpRequest.newBuilder(URI.create(client.base() + path))
+                .header("If-None-Match", first.headers().firstValue("ETag").orElseThrow()).GET().build());
+        assertThat(unchanged.status()).isEqualTo(304);
+        assertThat(unchanged.raw()).isEmpty();
     }
 
     @Test

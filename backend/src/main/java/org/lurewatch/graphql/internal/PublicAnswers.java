@@ -1,9 +1,9 @@
 package org.lurewatch.graphql.internal;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -33,15 +33,31 @@ class PublicAnswers {
         }
     }
 
-    /** One stored answer: exactly the headers and body the normal path wrote for the same request. */
-    record Answer(long version, String contentType, List<Map.Entry<String, String>> headers, byte[] body) {
+    /**
+     * One stored answer: exactly the headers and body the normal path wrote for the same request,
+     * the headers already in the bytes that go on the wire.
+     */
+    record Answer(long version, byte[] contentType, List<Header> headers, String etag, byte[] body) {
         int weight() {
-            return 64 + body.length + headers.stream().mapToInt(h -> h.getKey().length() + h.getValue().length()).sum();
+            return 64 + contentType.length + body.length
+                    + headers.stream().mapToInt(h -> 16 + h.name().length + h.value().length).sum();
+        }
+    }
+
+    /** A response header as written on the wire (ISO-8859-1, control characters blanked as Tomcat does). */
+    record Header(byte[] name, byte[] value) {
+        static Header of(String name, String value) {
+            return new Header(wire(name), wire(value));
         }
 
-        String header(String name) {
-            return headers.stream().filter(h -> h.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue)
-                    .findFirst().orElse(null);
+        static byte[] wire(String text) {
+            byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+            for (int i = 0; i < bytes.length; i++) {
+                if ((bytes[i] >= 0 && bytes[i] <= 31 && bytes[i] != '\t') || bytes[i] == 127) {
+                    bytes[i] = ' ';
+                }
+            }
+            return bytes;
         }
     }
 

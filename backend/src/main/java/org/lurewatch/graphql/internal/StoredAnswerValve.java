@@ -1,0 +1,131 @@
+package org.lurewatch.graphql.internal;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ValveBase;
+import org.apache.tomcat.util.http.MimeHeaders;
+import org.lurewatch.abuse.AbuseAction;
+import org.lurewatch.abuse.ClientKeys;
+import org.lurewatch.abuse.RateLimitedException;
+import org.lurewatch.abuse.RateLimits;
+import org.lurewatch.graphql.QueryLimits;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers a repeated anonymous public query (POST, or GET by persisted-query hash) with what the
+ * normal path wrote the first time, headers and bytes, at the server's door: before the servlet
+ * pipeline, filters, security, parsing, execution and serialisation. When a news story sends a
+ * crowd to the home page, each request then costs little more than a static file; the headers were
+ * encoded once, when stored, not per request. Only a request identical in everything that can
+ * change the answer ({@link PublicAnswers.Key}) gets a stored one, and only while public data is
+ * unchanged; each still spends the client's public-read allowance. Anything else, including every
+ * request with credentials, goes on to the normal path; a candidate carries its key along
+ * ({@link #ASKED}) so {@link PublicAnswerFilter} can store the answer that path gives.
+ */
+@Component
+class StoredAnswerValve extends ValveBase implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> {
+
+    /** Request attribute: the {@link PublicAnswers.Key} of a candidate the store could not answer. */
+    static final String ASKED = StoredAnswerValve.class.getName() + ".asked";
+    private static final byte[] CONTENT_TYPE = "Content-Type".getBytes(StandardCharsets.ISO_8859_1);
+
+    private final PublicAnswers answers;
+    private final ClientKeys clientKeys;
+    private final RateLimits limits;
+    private final long maxRequestBytes;
+    private final Counter served;
+
+    StoredAnswerValve(PublicAnswers answers, ClientKeys clientKeys, RateLimits limits, QueryLimits queryLimits,
+            MeterRegistry meters) {
+        // the normal path behind this valve answers asynchronously (GraphQL over HTTP, SSE)
+        super(true);
+        this.served = Counter.builder("lurewatch.public.answers.stored")
+                .description("Public queries answered with a stored answer (not in http.server.requests)")
+                .register(meters);
+        this.answers = answers;
+        this.clientKeys = clientKeys;
+        this.limits = limits;
+        this.maxRequestBytes = queryLimits.maxRequestBytes();
+    }
+
+    @Override
+    public void customize(ConfigurableTomcatWebServerFactory factory) {
+        factory.addEngineValves(this);
+    }
+
+    @Override
+    public void invoke(Request request, Response response) throws IOException, ServletException {
+        if (candidate(request)) {
+            PublicAnswers.Key key = keyOf(request);
+            PublicAnswers.Answer answer = answers.find(key);
+            if (answer != null && allowed(request)) {
+                write(answer, request, response);
+                served.increment();
+                return;
+            }
+            request.setAttribute(ASKED, key);
+        }
+        getNext().invoke(request, response);
+    }
+
+    private boolean candidate(HttpServletRequest request) {
+        String method = request.getMethod();
+        boolean shape = "POST".equals(method)
+                ? request.getContentLengthLong() >= 0 && request.getContentLengthLong() <= maxRequestBytes
+                : "GET".equals(method) && request.getQueryString() != null && request.getQueryString().contains("extensions=");
+        return shape && "/graphql".equals(request.getRequestURI()) && anonymous(request);
+    }
+
+    /** For a POST this reads the (size-capped) body; the filter replays it to the normal path. */
+    private static PublicAnswers.Key keyOf(HttpServletRequest request) throws IOException {
+        ByteBuffer asked = "POST".equals(request.getMethod())
+                ? ByteBuffer.wrap(request.getInputStream().readNBytes((int) request.getContentLengthLong()))
+                : ByteBuffer.wrap(request.getQueryString().getBytes(StandardCharsets.UTF_8));
+        return new PublicAnswers.Key(request.getMethod(), String.valueOf(request.getHeader(HttpHeaders.ACCEPT)),
+                String.valueOf(request.getHeader(HttpHeaders.ORIGIN)), asked);
+    }
+
+    /** Credentials mean the answer may be personal: never share it (same rule as the interceptor). */
+    private static boolean anonymous(HttpServletRequest request) {
+        return PublicResponseCacheInterceptor.CREDENTIALS.stream().allMatch(name -> request.getHeader(name) == null);
+    }
+
+    /** Spends the same public-read allowance the normal path would; a refusal is left to that path. */
+    private boolean allowed(HttpServletRequest request) {
+        try {
+            limits.consume(clientKeys.of(request), AbuseAction.PUBLIC_READ);
+            return true;
+        } catch (RateLimitedException refused) {
+            return false;
+        }
+    }
+
+    /** Straight into Tomcat's header table as bytes: no per-request encoding of long policy headers. */
+    private static void write(PublicAnswers.Answer answer, Request request, Response response) throws IOException {
+        MimeHeaders headers = response.getCoyoteResponse().getMimeHeaders();
+        for (PublicAnswers.Header header : answer.headers()) {
+            headers.addValue(header.name(), 0, header.name().length).setBytes(header.value(), 0, header.value().length);
+        }
+        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        if (answer.etag() != null && ifNoneMatch != null && ifNoneMatch.contains(answer.etag())) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        headers.addValue(CONTENT_TYPE, 0, CONTENT_TYPE.length).setBytes(answer.contentType(), 0, answer.contentType().length);
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentLength(answer.body().length);
+        response.getOutputStream().write(answer.body());
+    }
+}
