@@ -1,8 +1,8 @@
 package org.lurewatch.abuse;
 
 /**
- * Who is asking, as far as rate limits are concerned: a truncated HMAC of the client's address
- * under a salt that is random per process and never persisted. It cannot be turned back into an
+ * Who is asking, as far as rate limits are concerned: a keyed hash of the client's address under
+ * a key that is random per process and never persisted. It cannot be turned back into an
  * address, it changes at every restart, and it must never be stored or logged with anything a
  * client sent.
  */

@@ -32,7 +32,14 @@ class ClientIdentity implements org.lurewatch.abuse.ClientKeys {
 
     /** For the servlet API, which gives the peer as a string (an IP literal: no DNS lookup). */
     ClientKey of(String peer, List<String> forwardedFor) {
-        InetAddress address = peer != null && InetAddresses.isInetAddress(peer) ? InetAddresses.forString(peer) : null;
+        InetAddress address = null;
+        if (peer != null) {
+            try {
+                address = InetAddresses.forString(peer);
+            } catch (IllegalArgumentException notAnAddress) {
+                // stays null: keyed as an unknown peer
+            }
+        }
         return of(address, forwardedFor);
     }
 }
