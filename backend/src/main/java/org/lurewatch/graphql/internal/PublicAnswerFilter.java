@@ -55,7 +55,7 @@ class PublicAnswerFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         PublicAnswers.Key key = (PublicAnswers.Key) request.getAttribute(StoredAnswerValve.ASKED);
         // the valve read a POST body to look it up: replay it
-        HttpServletRequest exchange = "POST".equals(key.method()) ? new BufferedBody(request, key.request().array()) : request;
+        HttpServletRequest exchange = "POST".equals(key.method()) ? new BufferedBody(request, key.request()) : request;
         long version = answers.version();
         TeeResponse tee = new TeeResponse(response, MAX_ANSWER_BYTES);
         AtomicLong shareableAt = new AtomicLong(-1);

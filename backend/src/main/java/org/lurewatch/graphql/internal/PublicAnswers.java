@@ -1,12 +1,14 @@
 package org.lurewatch.graphql.internal;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.google.common.hash.Hashing;
 import org.lurewatch.graphql.PublicResponses;
 import org.springframework.stereotype.Component;
 
@@ -25,11 +27,33 @@ class PublicAnswers {
     /**
      * The request as far as it can change the answer: method, what the client accepts, its origin
      * (CORS headers), and the body or query string. Everything else an anonymous request may carry
-     * does not reach the answer.
+     * does not reach the answer. The hash is computed once, as the key is made: a request body is
+     * up to tens of kilobytes, and the key is looked up on every candidate request.
      */
-    record Key(String method, String accept, String origin, ByteBuffer request) {
+    record Key(String method, String accept, String origin, byte[] request, int hash) {
+        static Key of(String method, String accept, String origin, byte[] request) {
+            int hash = Objects.hash(method, accept, origin) * 31 + Hashing.murmur3_32_fixed().hashBytes(request).asInt();
+            return new Key(method, accept, origin, request, hash);
+        }
+
         int weight() {
-            return 64 + accept.length() + origin.length() + request.remaining();
+            return 64 + accept.length() + origin.length() + request.length;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && hash == key.hash && method.equals(key.method) && accept.equals(key.accept)
+                    && origin.equals(key.origin) && Arrays.equals(request, key.request);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+
+        @Override
+        public String toString() {
+            return "Key[" + method + ", " + request.length + " bytes]";
         }
     }
 
