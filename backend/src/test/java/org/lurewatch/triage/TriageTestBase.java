@@ -1,5 +1,8 @@
 package org.lurewatch.triage;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,6 +15,7 @@ import org.lurewatch.support.MutableClock;
 import org.lurewatch.support.StaffClient;
 import org.lurewatch.support.TipApi;
 import org.lurewatch.tips.TipSubmitted;
+import org.lurewatch.triage.cases.CaseStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -77,6 +81,8 @@ public abstract class TriageTestBase {
     protected MutableClock clock;
     @Autowired
     protected SubmittedTips submitted;
+    @Autowired
+    CaseStore cases;
 
     protected GraphQlClient http;
     protected TipApi tips;
@@ -109,9 +115,12 @@ public abstract class TriageTestBase {
     protected record Tip(String id, String receipt) {
     }
 
+    /** Submits a tip and waits the moment it takes for its case to open (off the tipster's path). */
     protected Tip submit(Map<String, Object> overrides) {
         String receipt = tips.submitForReceipt(TipApi.tip(overrides));
-        return new Tip(submitted.ids.getLast(), receipt);
+        String id = submitted.ids.getLast();
+        await().atMost(Duration.ofSeconds(5)).until(() -> cases.byId(id).isPresent());
+        return new Tip(id, receipt);
     }
 
     protected static JsonNode ok(GraphQlClient.Reply reply) {

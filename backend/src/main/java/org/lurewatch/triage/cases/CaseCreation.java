@@ -1,6 +1,7 @@
 package org.lurewatch.triage.cases;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -16,24 +17,26 @@ import org.lurewatch.offercheck.RedFlagCheck;
 import org.lurewatch.offercheck.RedFlagHit;
 import org.lurewatch.tips.TipRecord;
 import org.lurewatch.tips.TipRecords;
-import org.lurewatch.tips.TipSubmitted;
 import org.lurewatch.warnings.Warning;
 import org.lurewatch.warnings.WarningCatalogue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
- * Opens a case for every tip: at once when the tip arrives, and by a periodic reconciliation for
- * any tip whose event was missed (crash between store and event, listener failure). A tip must
- * never be missing from the queue. Creation is idempotent: the case id is the tip id.
+ * Opens a case for every tip: moments after the tip arrives ({@link CaseArrivals}), and by a
+ * periodic reconciliation for any tip whose case was missed (crash before the case reached the disk,
+ * a failure). A tip must never be missing from the queue. Creation is idempotent: the case id is
+ * the tip id.
  *
  * <p>Offer-check red-flag rules are not a factor yet: {@code offercheck} is not on this branch.
  */
 @Service
 public class CaseCreation {
+
+    /** Cases written per command when reconciliation catches up on many. */
+    static final int BATCH = 256;
 
     private static final Logger LOG = LoggerFactory.getLogger(CaseCreation.class);
 
@@ -54,26 +57,15 @@ public class CaseCreation {
         this.clock = clock;
     }
 
-    /** Synchronous but guarded: a failure here must not fail the tipster's submission; reconciliation catches up. */
-    @EventListener
-    public void on(TipSubmitted event) {
-        try {
-            open(event.tipId());
-        } catch (RuntimeException e) {
-            LOG.warn("Could not open a triage case on arrival; reconciliation will ({})", e.getClass().getSimpleName());
-        }
-    }
-
     // soon after a start too: a case opened just before a crash may not have reached the disk
     @Scheduled(initialDelayString = "${lurewatch.triage.reconcile-first-after:30s}",
             fixedDelayString = "${lurewatch.triage.reconcile-interval:5m}")
     public int reconcile() {
         Set<String> have = new HashSet<>(cases.ids());
+        List<String> missing = tips.ids().stream().filter(id -> !have.contains(id)).toList();
         int opened = 0;
-        for (String id : tips.ids()) {
-            if (!have.contains(id) && open(id)) {
-                opened++;
-            }
+        for (int from = 0; from < missing.size(); from += BATCH) {
+            opened += openAll(missing.subList(from, Math.min(missing.size(), from + BATCH)));
         }
         if (opened > 0) {
             LOG.info("Reconciliation opened {} missing triage case(s)", opened);
@@ -81,12 +73,27 @@ public class CaseCreation {
         return opened;
     }
 
+    /**
+     * Opens the cases of these tips with one write: a batch dirties the collection's pages once
+     * before the next synced tip write, instead of once per tip.
+     *
+     * @return how many cases were created now (a tip that has one already, or is gone, is skipped)
+     */
+    public int openAll(List<String> tipIds) {
+        List<Document> opened = new ArrayList<>(tipIds.size());
+        for (String tipId : tipIds) {
+            tips.find(tipId).map(this::caseOf).ifPresent(opened::add);
+        }
+        return cases.insertAll(opened);
+    }
+
     /** @return true when a case was created now (false if the tip has one already: the case id is the tip id) */
     public boolean open(String tipId) {
-        TipRecord tip = tips.find(tipId).orElse(null);
-        if (tip == null) {
-            return false;
-        }
+        return openAll(List.of(tipId)) == 1;
+    }
+
+    private Document caseOf(TipRecord tip) {
+        String tipId = tip.id();
         Set<String> hashes = new LinkedHashSet<>();
         Set<String> warningIds = new HashSet<>();
         for (TipRecord.Indicator indicator : tip.indicators()) {
@@ -116,7 +123,7 @@ public class CaseCreation {
                 .append("links", List.of())
                 .append("notes", List.of())
                 .append("history", List.of());
-        return cases.insert(c);
+        return c;
     }
 
     private Indicator normalise(TipRecord.Indicator indicator, String country) {

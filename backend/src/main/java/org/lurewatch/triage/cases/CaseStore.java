@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.Optional;
 
 import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
@@ -45,22 +46,26 @@ public class CaseStore {
     }
 
     /**
-     * Without waiting for the journal: the tip itself is durable before this runs, and a case lost
-     * in a crash is opened again by {@link CaseCreation#reconcile()} soon after the restart. The
-     * tipster's answer waits for this write, and a synced one holds the embedded server's only
-     * worker for milliseconds.
+     * Without waiting for the journal: the tips are durable before this runs, and a case lost in a
+     * crash is opened again by {@link CaseCreation#reconcile()} soon after the restart. A synced
+     * write would hold the embedded server's only worker, which every tipster's write waits for,
+     * for milliseconds. Unordered: a tip that has a case already does not stop the others.
      *
-     * @return false when the tip has a case already
+     * @return how many cases were created (a tip that has one already is skipped)
      */
-    public boolean insert(Document c) {
+    public int insertAll(List<Document> opened) {
+        if (opened.isEmpty()) {
+            return 0;
+        }
         try {
-            collection().withWriteConcern(WriteConcern.W1.withJournal(false)).insertOne(c);
-            return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
-                return false;
+            collection().withWriteConcern(WriteConcern.W1.withJournal(false))
+                    .insertMany(opened, new InsertManyOptions().ordered(false));
+            return opened.size();
+        } catch (MongoBulkWriteException e) {
+            if (e.getWriteErrors().stream().anyMatch(error -> error.getCategory() != ErrorCategory.DUPLICATE_KEY)) {
+                throw e;
             }
-            throw e;
+            return opened.size() - e.getWriteErrors().size();
         }
     }
 
