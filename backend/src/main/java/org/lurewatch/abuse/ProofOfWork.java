@@ -10,12 +10,17 @@ public interface ProofOfWork {
     Challenge issue(String purpose);
 
     /**
-     * Accepts a solution once: checks signature, purpose, expiry and the work, then records the
-     * challenge as spent (shared by every instance through the database).
+     * Checks signature, purpose, expiry and the work. Single use is the caller's part: it stores
+     * the returned id (random, never a time), or a keyed hash of it, under a unique index in the
+     * very write the work pays for, and answers a duplicate with
+     * {@link ProofOfWorkRefusedException#reused()}. Shared by every instance through the database,
+     * at no extra write: a separate "spent" write cost a fifth of a tip's rate on the database every
+     * submission waits for (issue 9).
      *
-     * @throws ProofOfWorkRefusedException saying which of these failed
+     * @return the challenge's id
+     * @throws ProofOfWorkRefusedException saying which check failed
      */
-    void spend(String purpose, String challenge, String nonce);
+    String verifyFresh(String purpose, String challenge, String nonce);
 
     /**
      * Checks signature, purpose and the work but not expiry or single use: for an idempotent retry

@@ -22,6 +22,12 @@ public class ProofOfWorkRefusedException extends UserInputException {
         this.reason = reason;
     }
 
+    /** The challenge was accepted once already. */
+    public static ProofOfWorkRefusedException reused() {
+        return new ProofOfWorkRefusedException(Reason.REUSED,
+                "proofOfWork.challenge has already been used: each challenge counts once; ask tipChallenge for a new one");
+    }
+
     public Reason reason() {
         return reason;
     }

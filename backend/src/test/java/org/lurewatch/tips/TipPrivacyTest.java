@@ -53,15 +53,20 @@ class TipPrivacyTest extends TipApiTestBase {
 
     @Test
     void aTipDocumentHoldsOnlyTheFieldsItShould() {
-        new TipApi((doc, vars) -> new LoopbackHttp(port, PEER).query(doc, vars, Map.of("User-Agent", AGENT)).body())
-                .submitForReceipt(TipApi.tip(Map.of("contact", "c")));
+        TipApi api = new TipApi((doc, vars) -> new LoopbackHttp(port, PEER).query(doc, vars, Map.of("User-Agent", AGENT)).body());
+        Map<String, Object> proof = api.proof();
+        assertThat(api.submit(TipApi.tip(Map.of("contact", "c")), proof).has("errors")).isFalse();
         Document stored = mongo.getCollection("tips").find(new Document("_id", submitted.lastId())).first();
 
         // an allow-list: a new field (an address, a user agent, a precise time) fails here first
         Set<String> allowed = Set.of("_id", "v", "category", "country", "channel", "language", "reportingFor",
                 "inDangerNow", "submittedHour", "status", "statusChangedAt", "story", "place", "contact", "indicators",
-                "messages", "messageCount", "receiptHashes", "idempotencyKeyHash");
+                "messages", "messageCount", "receiptHashes", "idempotencyKeyHash", "challengeHash");
         assertThat(allowed).containsAll(new HashSet<>(stored.keySet()));
+        // the challenge carries its expiry, a time close to the submission's: only a keyed hash of its id is kept
+        String challenge = proof.get("challenge").toString();
+        assertThat(stored.getString("challengeHash")).isNotBlank().isNotEqualTo(challenge.split("\\.")[1]);
+        assertThat(stored.toJson()).doesNotContain(challenge.split("\\.")[2]);
         assertThat(stored.getList("indicators", Document.class).get(0).keySet()).containsOnly("type", "h", "raw");
     }
 }

@@ -10,18 +10,16 @@ import org.lurewatch.abuse.ProofOfWorkRefusedException.Reason;
 import org.lurewatch.abuse.internal.AbuseProperties;
 import org.springframework.stereotype.Service;
 
-/** Issues signed, expiring challenges and accepts each solution once. */
+/** Issues signed, expiring challenges and checks solutions (the caller keeps each to one use). */
 @Service
 class ProofOfWorkService implements ProofOfWork {
 
     private final ChallengeCodec codec;
-    private final SpentChallenges spent;
     private final Clock clock;
     private final AbuseProperties.Pow settings;
 
-    ProofOfWorkService(ChallengeSigningKey key, SpentChallenges spent, Clock clock, AbuseProperties properties) {
+    ProofOfWorkService(ChallengeSigningKey key, Clock clock, AbuseProperties properties) {
         this.codec = new ChallengeCodec(key.bytes());
-        this.spent = spent;
         this.clock = clock;
         this.settings = properties.proofOfWork();
     }
@@ -33,16 +31,13 @@ class ProofOfWorkService implements ProofOfWork {
     }
 
     @Override
-    public void spend(String purpose, String challenge, String nonce) {
+    public String verifyFresh(String purpose, String challenge, String nonce) {
         ChallengeCodec.Token token = checked(purpose, challenge, nonce);
         if (!clock.instant().isBefore(token.expiresAt())) {
             throw new ProofOfWorkRefusedException(Reason.EXPIRED,
                     "proofOfWork.challenge has expired: ask tipChallenge for a new one (your text is not lost: send it again)");
         }
-        if (!spent.spend(token.id(), token.expiresAt())) {
-            throw new ProofOfWorkRefusedException(Reason.REUSED,
-                    "proofOfWork.challenge has already been used: each challenge counts once; ask tipChallenge for a new one");
-        }
+        return token.id();
     }
 
     @Override

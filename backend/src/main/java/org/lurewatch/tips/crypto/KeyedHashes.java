@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keyed hashes (HMAC-SHA256) of values that must be found again but never stored in clear:
- * receipt codes, idempotency keys and normalised indicators. Without the keys, which live
+ * receipt codes, idempotency keys, challenge ids and normalised indicators. Without the keys, which live
  * outside the database, a dump cannot be searched for a known phone number or a receipt. Two
  * keys: indicator hashes are compared across tips by staff tools, receipt hashes grant access.
  */
@@ -51,6 +51,11 @@ public final class KeyedHashes {
     /** Of the client-generated idempotency key. */
     public String idempotency(String key) {
         return hash(receiptKey, "idempotency", key);
+    }
+
+    /** Of a proof-of-work challenge's id: the tip holds it to accept each challenge once. */
+    public String challenge(String id) {
+        return hash(receiptKey, "challenge", id);
     }
 
     private static String hash(SecretKeySpec key, String purpose, String value) {

@@ -29,6 +29,8 @@ public class TipDocuments {
 
     static final String ID = "_id";
     static final String IDEMPOTENCY = "idempotencyKeyHash";
+    /** The keyed hash of the proof-of-work challenge that paid for the tip: unique, so it counts once. */
+    static final String CHALLENGE = "challengeHash";
     static final String RECEIPTS = "receiptHashes";
     static final String INDICATOR_HASH = "indicators.h";
     static final String STATUS = "status";
@@ -41,7 +43,8 @@ public class TipDocuments {
         this.cipher = cipher;
     }
 
-    public Document create(String tipId, TipContent tip, Instant submittedHour, String receiptHash, String idempotencyHash) {
+    public Document create(String tipId, TipContent tip, Instant submittedHour, String receiptHash, String idempotencyHash,
+            String challengeHash) {
         List<Document> indicators = new ArrayList<>();
         for (int i = 0; i < tip.indicators().size(); i++) {
             TipRecord.Indicator indicator = tip.indicators().get(i);
@@ -64,7 +67,8 @@ public class TipDocuments {
                 .append(MESSAGES, new ArrayList<Document>())
                 .append(MESSAGE_COUNT, 0)
                 .append(RECEIPTS, new ArrayList<>(List.of(receiptHash)))
-                .append(IDEMPOTENCY, idempotencyHash);
+                .append(IDEMPOTENCY, idempotencyHash)
+                .append(CHALLENGE, challengeHash);
         if (tip.place() != null) {
             doc.append("place", seal(tipId, "place", tip.place()));
         }

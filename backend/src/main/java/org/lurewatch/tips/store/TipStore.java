@@ -38,12 +38,14 @@ public class TipStore {
         this.mongo = mongo;
         MongoCollection<Document> tips = collection();
         tips.createIndex(Indexes.ascending(TipDocuments.IDEMPOTENCY), new IndexOptions().unique(true));
+        // sparse: tips stored before challenges were recorded here have none
+        tips.createIndex(Indexes.ascending(TipDocuments.CHALLENGE), new IndexOptions().unique(true).sparse(true));
         tips.createIndex(Indexes.ascending(TipDocuments.RECEIPTS));
         tips.createIndex(Indexes.ascending(TipDocuments.INDICATOR_HASH));
         tips.createIndex(Indexes.ascending(TipDocuments.STATUS, "submittedHour"));
     }
 
-    /** @return false when a tip with the same idempotency key hash exists already */
+    /** @return false when a tip with the same idempotency key hash or challenge hash exists already */
     public boolean insert(Document tip) {
         try {
             collection().insertOne(tip);

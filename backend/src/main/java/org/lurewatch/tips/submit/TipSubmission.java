@@ -74,16 +74,16 @@ public class TipSubmission {
         String challenge = proof == null ? null : proof.challenge();
         String nonce = proof == null ? null : proof.nonce();
 
-        // spend first, look for an earlier tip only when that is refused: a first submission (nearly
-        // all of them) then costs one read fewer on the database that every tip waits for
+        // The tip itself records its challenge as spent (a unique hash), in its one synced write; an
+        // earlier tip is looked up only when something is refused, so a first submission (nearly all
+        // of them) costs one write on the database every tip waits for.
+        String challengeHash;
         try {
-            proofOfWork.spend(PROOF_PURPOSE, challenge, nonce);
+            challengeHash = hashes.challenge(proofOfWork.verifyFresh(PROOF_PURPOSE, challenge, nonce));
         } catch (ProofOfWorkRefusedException e) {
-            // the same request again (a dropped connection, a double-click), its challenge spent by the
-            // first or expired since: if that one stored the tip, this is a retry
-            boolean resent = e.reason() == ProofOfWorkRefusedException.Reason.REUSED
-                    || e.reason() == ProofOfWorkRefusedException.Reason.EXPIRED;
-            Optional<String> earlier = resent ? store.idByIdempotency(idempotencyHash) : Optional.empty();
+            // the same request again after its challenge expired: if the first stored the tip, a retry
+            Optional<String> earlier = e.reason() == ProofOfWorkRefusedException.Reason.EXPIRED
+                    ? store.idByIdempotency(idempotencyHash) : Optional.empty();
             if (earlier.isPresent()) {
                 return retry(earlier.get(), tip, challenge, nonce);
             }
@@ -92,9 +92,14 @@ public class TipSubmission {
         String tipId = UUID.randomUUID().toString(); // not an ObjectId: that would carry the exact time
         String receipt = ReceiptCodes.generate();
         Instant hour = clock.instant().truncatedTo(ChronoUnit.HOURS);
-        if (!store.insert(documents.create(tipId, tip, hour, hashes.receipt(receipt), idempotencyHash))) {
-            // a retry that came with a fresh challenge: the idempotency key is taken
-            return retry(store.idByIdempotency(idempotencyHash).orElseThrow(), tip, challenge, nonce);
+        if (!store.insert(documents.create(tipId, tip, hour, hashes.receipt(receipt), idempotencyHash, challengeHash))) {
+            // the idempotency key is taken (the same request again: a dropped connection, a
+            // double-click, with this challenge or a fresh one), or else the challenge is
+            Optional<String> earlier = store.idByIdempotency(idempotencyHash);
+            if (earlier.isPresent()) {
+                return retry(earlier.get(), tip, challenge, nonce);
+            }
+            throw ProofOfWorkRefusedException.reused();
         }
         counts.added(tipId, tip.indicators().stream().map(TipRecord.Indicator::linkHash).toList());
         announce(new TipSubmitted(tipId, tip.category(), tip.country(), tip.inDangerNow(), hour));
