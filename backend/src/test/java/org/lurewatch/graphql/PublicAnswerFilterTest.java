@@ -6,7 +6,9 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Map;
 
 import com.google.common.hash.Hashing;
 
@@ -109,6 +111,38 @@ class PublicAnswerFilterTest {
                 .header("If-None-Match", first.headers().firstValue("ETag").orElseThrow()).GET().build());
         assertThat(unchanged.status()).isEqualTo(304);
         assertThat(unchanged.raw()).isEmpty();
+    }
+
+    @Test
+    void storedAnswersOfDifferentShapesOnOneConnectionStayIntact() throws Exception {
+        // Tomcat reuses a connection's header slots and writes later values into what a slot held:
+        // stored answers with more headers (GET) and fewer (POST) took turns on one connection
+        String query = "{ warnings(first: 5) { totalCount edges { node { slug title } } } }";
+        String hash = HexFormat.of().formatHex(Hashing.sha256().hashString(query, StandardCharsets.UTF_8).asBytes());
+        client.post("{\"query\":\"" + query + "\",\"extensions\":{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\""
+                + hash + "\"}}}", "application/json", "application/graphql-response+json");
+        String path = "/graphql?extensions=" + URLEncoder.encode(
+                "{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"" + hash + "\"}}", StandardCharsets.UTF_8);
+        String get = "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: application/graphql-response+json\r\n\r\n";
+        String post = "POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nAccept: application/graphql-response+json\r\n"
+                + "Content-Length: " + BODY.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + BODY;
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.setSoTimeout(5000);
+            java.io.InputStream in = socket.getInputStream();
+            java.io.OutputStream out = socket.getOutputStream();
+            Map<Boolean, String> first = new HashMap<>();
+            for (int i = 0; i < 12; i++) {
+                boolean isGet = i % 3 != 1;
+                out.write((isGet ? get : post).getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                String answer = RawHttp.response(in).replaceAll("(?im)^date:.*$", "");
+                if (i < 3) {
+                    first.put(isGet, answer); // the first of each may come from the normal path, the rest from the store
+                } else {
+                    assertThat(answer).as((isGet ? "GET" : "POST") + " answer " + i).isEqualTo(first.get(isGet));
+                }
+            }
+        }
     }
 
     @Test

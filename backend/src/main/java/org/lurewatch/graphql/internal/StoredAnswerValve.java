@@ -71,6 +71,12 @@ class StoredAnswerValve extends ValveBase implements WebServerFactoryCustomizer<
 
     @Override
     public void invoke(Request request, Response response) throws IOException, ServletException {
+        // an async dispatch comes through the engine's valves again, for a request the normal path is
+        // answering: answered from the store as well, it would get two answers
+        if (request.isAsync() || request.isAsyncDispatching()) {
+            getNext().invoke(request, response);
+            return;
+        }
         PublicAnswers.Key key = candidate(request);
         if (key != null) {
             PublicAnswers.Answer answer = answers.find(key);
@@ -143,18 +149,26 @@ class StoredAnswerValve extends ValveBase implements WebServerFactoryCustomizer<
         }
     }
 
-    /** Straight into Tomcat's header table as bytes: no per-request encoding of long policy headers. */
+    /**
+     * Straight into Tomcat's header table as bytes: no per-request encoding of long policy headers.
+     * Copies, never the stored arrays: Tomcat keeps a recycled header's array and writes later
+     * headers (a date, a length) into it, which corrupted the stored answer for every other reader.
+     */
     private static void write(PublicAnswers.Answer answer, Request request, Response response) throws IOException {
         MimeHeaders headers = response.getCoyoteResponse().getMimeHeaders();
         for (PublicAnswers.Header header : answer.headers()) {
-            headers.addValue(header.name(), 0, header.name().length).setBytes(header.value(), 0, header.value().length);
+            byte[] name = header.name().clone();
+            byte[] value = header.value().clone();
+            headers.addValue(name, 0, name.length).setBytes(value, 0, value.length);
         }
         String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
         if (answer.etag() != null && ifNoneMatch != null && ifNoneMatch.contains(answer.etag())) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
-        headers.addValue(CONTENT_TYPE, 0, CONTENT_TYPE.length).setBytes(answer.contentType(), 0, answer.contentType().length);
+        byte[] name = CONTENT_TYPE.clone();
+        byte[] type = answer.contentType().clone();
+        headers.addValue(name, 0, name.length).setBytes(type, 0, type.length);
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentLength(answer.body().length);
         response.getOutputStream().write(answer.body());
