@@ -62,7 +62,7 @@ class PublicAnswerFilter extends OncePerRequestFilter {
         exchange.setAttribute(SHAREABLE, shareableAt);
         chain.doFilter(exchange, tee);
         if (shareableAt.get() == version && !exchange.isAsyncStarted() && tee.getStatus() == HttpServletResponse.SC_OK
-                && tee.getHeader("Set-Cookie") == null) {
+                && tee.getHeader("Set-Cookie") == null && tee.getContentType() != null) {
             byte[] body = tee.copy();
             if (body != null && body.length > 0) {
                 answers.keep(key, new PublicAnswers.Answer(version,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import org.lurewatch.tips.TipSubmitted;
 import org.slf4j.Logger;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
  * Opens the case of an arriving tip moments after it is stored, off the tipster's path, on one
  * thread that takes every tip that arrived meanwhile as one batch. Opened with the tip, each case
  * cost a read, a rule check and a write on the database every tipster waits for: a spam wave then
- * slowed real tips by a third (issue 9). A tip whose case is lost (a crash, a full queue, a
+ * slowed real tips by a quarter (issue 9). A tip whose case is lost (a crash, a full queue, a
  * failure) gets it from {@link CaseCreation#reconcile()}.
  */
 @Component
@@ -55,7 +56,7 @@ class CaseArrivals implements SmartLifecycle {
         Thread thread = opener;
         opener = null;
         if (thread != null) {
-            thread.interrupt();
+            // not interrupted: a batch cut off inside the database driver would be lost until reconciliation
             try {
                 thread.join(5_000);
             } catch (InterruptedException e) {
@@ -79,7 +80,10 @@ class CaseArrivals implements SmartLifecycle {
     private void openWhileRunning() {
         while (opener == Thread.currentThread()) {
             try {
-                String first = arrived.take();
+                String first = arrived.poll(200, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
                 List<String> batch = new ArrayList<>();
                 batch.add(first);
                 arrived.drainTo(batch, CaseCreation.BATCH - 1);
