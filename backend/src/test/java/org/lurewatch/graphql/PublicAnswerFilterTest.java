@@ -87,14 +87,19 @@ class PublicAnswerFilterTest {
         assertThat(again.headers().firstValue("Set-Cookie")).isEmpty();
     }
 
-    @Test
-    void aRepeatedGetByHashIsServedFromTheStoreAndRevalidated() {
+    /** The GET path of the test query by its hash, after the one POST that teaches the server the hash. */
+    private String taughtGetPath() {
         String query = "{ warnings(first: 5) { totalCount edges { node { slug title } } } }";
         String hash = HexFormat.of().formatHex(Hashing.sha256().hashString(query, StandardCharsets.UTF_8).asBytes());
         client.post("{\"query\":\"" + query + "\",\"extensions\":{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\""
                 + hash + "\"}}}", "application/json", "application/graphql-response+json");
-        String path = "/graphql?extensions=" + URLEncoder.encode(
+        return "/graphql?extensions=" + URLEncoder.encode(
                 "{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"" + hash + "\"}}", StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aRepeatedGetByHashIsServedFromTheStoreAndRevalidated() {
+        String path = taughtGetPath();
         GraphQlClient.Reply first = client.get(path);
         double before = storedAnswersServed();
         GraphQlClient.Reply again = client.get(path);
@@ -117,12 +122,7 @@ class PublicAnswerFilterTest {
     void storedAnswersOfDifferentShapesOnOneConnectionStayIntact() throws Exception {
         // Tomcat reuses a connection's header slots and writes later values into what a slot held:
         // stored answers with more headers (GET) and fewer (POST) took turns on one connection
-        String query = "{ warnings(first: 5) { totalCount edges { node { slug title } } } }";
-        String hash = HexFormat.of().formatHex(Hashing.sha256().hashString(query, StandardCharsets.UTF_8).asBytes());
-        client.post("{\"query\":\"" + query + "\",\"extensions\":{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\""
-                + hash + "\"}}}", "application/json", "application/graphql-response+json");
-        String path = "/graphql?extensions=" + URLEncoder.encode(
-                "{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"" + hash + "\"}}", StandardCharsets.UTF_8);
+        String path = taughtGetPath();
         String get = "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: application/graphql-response+json\r\n\r\n";
         String post = "POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nAccept: application/graphql-response+json\r\n"
                 + "Content-Length: " + BODY.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + BODY;
