@@ -259,7 +259,7 @@ class TriageWorkflowApiTest extends TriageTestBase {
         assertThat(code(officer.query(FILE, Map.of("id", tip.id())))).isEqualTo("NOT_FOUND");
         assertThat(creation.reconcile()).isEqualTo(1);
         assertThat(creation.reconcile()).isZero();
-        assertThat(creation.open(tip.id())).isFalse();
+        assertThat(creation.openAll(java.util.List.of(tip.id()))).as("the tip has a case already").isZero();
         assertThat(ok(officer.query(FILE, Map.of("id", tip.id()))).path("triageTip").path("triageCase").path("status")
                 .asString()).isEqualTo("NEW");
     }

@@ -20,11 +20,6 @@ final class BufferedBody extends HttpServletRequestWrapper {
         this.body = body;
     }
 
-    /** The body as read (not a copy: callers must not change it). */
-    byte[] bytes() {
-        return body;
-    }
-
     /** The first byte that is not JSON whitespace, or -1. */
     int firstSignificantByte() {
         for (byte b : body) {

@@ -87,11 +87,6 @@ public class CaseCreation {
         return cases.insertAll(opened);
     }
 
-    /** @return true when a case was created now (false if the tip has one already: the case id is the tip id) */
-    public boolean open(String tipId) {
-        return openAll(List.of(tipId)) == 1;
-    }
-
     private Document caseOf(TipRecord tip) {
         String tipId = tip.id();
         Set<String> hashes = new LinkedHashSet<>();
