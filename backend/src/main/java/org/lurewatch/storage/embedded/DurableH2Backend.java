@@ -3,15 +3,21 @@ package org.lurewatch.storage.embedded;
 import java.util.List;
 import java.util.Set;
 
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.EmptyIndex;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The H2 backend of mongo-java-server, made durable and healthy:
@@ -28,9 +34,16 @@ import org.h2.mvstore.MVStore;
  * <li>The server keeps no secondary (non-unique) indexes, but its placeholder for one says it is
  * empty, so every start "built" each by reading the whole collection twice: with 10,000 warnings,
  * most of the start-up time. The placeholder here says it is built.</li>
+ * <li>Documents are kept as BSON ({@link BsonDocumentType}), not through Java serialisation; a
+ * collection written before is rewritten once, when it is first opened.</li>
  * </ul>
  */
 class DurableH2Backend extends H2Backend {
+
+    private static final Logger log = LoggerFactory.getLogger(DurableH2Backend.class);
+    /** In a collection's meta map (next to H2Collection's own "dataSize"): its documents are BSON. */
+    private static final String BSON_VALUES = "lurewatch.valueFormat.bson";
+    private static final int REWRITE_BATCH = 500;
 
     private static final Set<String> WRITE_COMMANDS = Set.of(
             "insert", "update", "delete", "findandmodify", "create", "createindexes",
@@ -44,6 +57,17 @@ class DurableH2Backend extends H2Backend {
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
         return new H2Database(databaseName, getMvStore(), getCursorRegistry()) {
             @Override
+            protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+                // the map names H2Database itself uses, so its drop and rename find these maps
+                String namespace = getFullCollectionNamespace(collectionName);
+                MVMap<Object, Document> documents = getMvStore().openMap("databases." + namespace,
+                        new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
+                MVMap<String, Object> meta = getMvStore().openMap("meta." + namespace);
+                rewriteAsBson(namespace, documents, meta);
+                return new H2Collection(this, collectionName, options, documents, meta, cursorRegistry);
+            }
+
+            @Override
             protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName,
                     List<IndexKey> keys, boolean sparse) {
                 return new EmptyIndex<>(indexName, keys) {
@@ -54,6 +78,26 @@ class DurableH2Backend extends H2Backend {
                 };
             }
         };
+    }
+
+    /** Once per collection of an older file: afterwards no page holds a Java-serialised document. */
+    private void rewriteAsBson(String namespace, MVMap<Object, Document> documents, MVMap<String, Object> meta) {
+        if (meta.containsKey(BSON_VALUES)) {
+            return;
+        }
+        int rewritten = 0;
+        for (Object key : List.copyOf(documents.keySet())) {
+            documents.put(key, documents.get(key));
+            if (++rewritten % REWRITE_BATCH == 0) {
+                // rewritten pages stay in the heap until stored: 10,000 warnings would not fit
+                getMvStore().commit();
+            }
+        }
+        meta.put(BSON_VALUES, Boolean.TRUE);
+        if (rewritten > 0) {
+            getMvStore().commit();
+            log.info("Rewrote the {} documents of {} as BSON (once, for files of older versions)", rewritten, namespace);
+        }
     }
 
     @Override

@@ -1,0 +1,90 @@
+package org.lurewatch.storage.embedded;
+
+import java.nio.ByteBuffer;
+
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
+import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import org.h2.mvstore.WriteBuffer;
+import org.h2.mvstore.type.BasicDataType;
+import org.h2.mvstore.type.ObjectDataType;
+
+/**
+ * How the embedded server keeps a document in its file: as BSON, the same encoding it already
+ * speaks on the wire. H2's default stores every document through Java serialisation, which made
+ * reading 10,000 warnings most of a start-up and serialising pages a large share of each synced
+ * tip (README, "Benchmark").
+ * <p>
+ * Files written before keep their documents readable: a value in the old form starts with one of
+ * H2's own type tags (0 to 127), one in this form with {@link #BSON}, which no tag uses.
+ * {@link DurableH2Backend} rewrites a collection's old values once, when it first opens it.
+ */
+final class BsonDocumentType extends BasicDataType<Document> {
+
+    static final BsonDocumentType INSTANCE = new BsonDocumentType();
+
+    /** The first byte of a value in this form. */
+    static final byte BSON = (byte) 0xB5;
+
+    private final ObjectDataType legacy = new ObjectDataType();
+    /**
+     * H2 sizes its page cache with these estimates. A decoded document (maps of strings) takes
+     * several times its encoded size in the heap; races on this average only blur an estimate.
+     */
+    private volatile int averageEncodedSize = 1_024;
+
+    private BsonDocumentType() {
+    }
+
+    /** True if this value was stored in the old (Java-serialised) form. */
+    static boolean isLegacy(ByteBuffer value) {
+        return value.get(value.position()) != BSON;
+    }
+
+    @Override
+    public int getMemory(Document document) {
+        return averageEncodedSize * 4;
+    }
+
+    @Override
+    public void write(WriteBuffer out, Document document) {
+        ByteBuf bson = Unpooled.buffer(averageEncodedSize + averageEncodedSize / 4);
+        try {
+            BsonEncoder.encodeDocument(document, bson);
+            observe(bson.readableBytes());
+            out.put(BSON).put(bson.nioBuffer());
+        } finally {
+            bson.release();
+        }
+    }
+
+    @Override
+    public Document read(ByteBuffer in) {
+        if (isLegacy(in)) {
+            return (Document) legacy.read(in);
+        }
+        in.get();
+        ByteBuf bson = Unpooled.wrappedBuffer(in.slice());
+        Document document = BsonDecoder.decodeBson(bson);
+        in.position(in.position() + bson.readerIndex());
+        observe(bson.readerIndex());
+        return document;
+    }
+
+    private void observe(int encodedSize) {
+        averageEncodedSize = (averageEncodedSize * 15 + encodedSize) / 16;
+    }
+
+    @Override
+    public Document[] createStorage(int size) {
+        return new Document[size];
+    }
+
+    /** Only equality is ever asked of values (a conditional replace); documents have no order. */
+    @Override
+    public int compare(Document a, Document b) {
+        return a.equals(b) ? 0 : 1;
+    }
+}

@@ -1,0 +1,120 @@
+package org.lurewatch.storage.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.BinData;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.ObjectId;
+import org.bson.types.Binary;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.WriteBuffer;
+import org.h2.mvstore.type.ObjectDataType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Documents in the embedded server's file: BSON now, and what older versions wrote still reads. */
+class BsonDocumentTypeTest {
+
+    @TempDir
+    Path dir;
+
+    private static Document everyKindOfValue() {
+        return new Document("_id", new ObjectId())
+                .append("title", "งานขายออนไลน์ เงินเดือนสูง — lừa đảo")
+                .append("count", 42)
+                .append("big", 1L << 40)
+                .append("ratio", 0.25)
+                .append("published", true)
+                .append("expiresAt", null)
+                .append("createdAt", Instant.ofEpochMilli(1_764_300_000_123L))
+                .append("ciphertext", new BinData(new byte[] {1, 2, 3, (byte) 0xB5}))
+                .append("receipt", UUID.randomUUID())
+                .append("translations", new Document("en", new Document("title", "Job offer")
+                        .append("redFlags", List.of("fee up front", "passport kept"))))
+                .append("indicators", List.of(new Document("kind", "PHONE").append("value", "+66 81 234 5678"), 7));
+    }
+
+    @Test
+    void aDocumentReadsBackAsItWasWrittenInEitherFormOneAfterTheOther() {
+        Document document = everyKindOfValue();
+        WriteBuffer out = new WriteBuffer();
+        BsonDocumentType.INSTANCE.write(out, document);
+        new ObjectDataType().write(out, document); // how versions before this one stored it
+        BsonDocumentType.INSTANCE.write(out, new Document("_id", "second"));
+        ByteBuffer in = out.getBuffer().flip();
+
+        assertThat(BsonDocumentType.INSTANCE.read(in)).isEqualTo(document);
+        assertThat(BsonDocumentType.INSTANCE.read(in)).isEqualTo(document);
+        assertThat(BsonDocumentType.INSTANCE.read(in)).isEqualTo(new Document("_id", "second"));
+        assertThat(in.remaining()).isZero();
+    }
+
+    @Test
+    void aFileFromAnOlderVersionKeepsEveryDocumentAndIsRewrittenOnce() {
+        String file = dir.resolve("old.mv.db").toString();
+        List<org.bson.Document> written = new ArrayList<>();
+        // the older version: mongo-java-server's own H2 backend, documents stored by Java serialisation
+        withServer(new H2Backend(new MVStore.Builder().fileName(file).open()), tips -> {
+            for (int i = 0; i < 300; i++) {
+                org.bson.Document tip = new org.bson.Document("_id", "tip-" + i).append("n", i)
+                        .append("text", "ข้อความ " + i).append("at", java.util.Date.from(Instant.ofEpochMilli(i)))
+                        .append("ciphertext", new Binary(new byte[] {(byte) i})).append("tags", List.of("a", "b"));
+                tips.insertOne(tip);
+                written.add(tip);
+            }
+            return null;
+        });
+
+        for (int start = 0; start < 2; start++) {
+            List<org.bson.Document> read = withServer(new DurableH2Backend(new MVStore.Builder().fileName(file).open()),
+                    tips -> tips.find().sort(Sorts.ascending("n")).into(new ArrayList<>()));
+            assertThat(read).as("start %d", start).isEqualTo(written);
+        }
+        withServer(new DurableH2Backend(new MVStore.Builder().fileName(file).open()), tips -> {
+            tips.updateOne(Filters.eq("_id", "tip-7"), com.mongodb.client.model.Updates.set("n", 700));
+            tips.insertOne(new org.bson.Document("_id", "tip-new"));
+            return null;
+        });
+
+        try (MVStore store = new MVStore.Builder().fileName(file).readOnly().open()) {
+            MVMap<Object, Object> javaSerialised = store.openMap("databases.lurewatch.tips");
+            assertThat(javaSerialised.size()).isEqualTo(301);
+            assertThatThrownBy(() -> javaSerialised.get("tip-1"))
+                    .as("every document was rewritten: none is left for Java deserialisation").isNotNull();
+        }
+        List<Object> ns = withServer(new DurableH2Backend(new MVStore.Builder().fileName(file).open()),
+                tips -> tips.find(Filters.in("_id", "tip-7", "tip-8")).sort(Sorts.ascending("_id"))
+                        .map(d -> d.get("n")).into(new ArrayList<>()));
+        assertThat(ns).containsExactly(700, 8);
+    }
+
+    private static <T> T withServer(H2Backend backend, Function<MongoCollection<org.bson.Document>, T> work) {
+        MongoServer server = new MongoServer(backend);
+        server.bind(new InetSocketAddress("127.0.0.1", 0), 1, 1);
+        InetSocketAddress address = server.getLocalAddress();
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
+            return work.apply(client.getDatabase("lurewatch").getCollection("tips"));
+        } finally {
+            server.shutdownNow();
+            backend.close();
+        }
+    }
+}
