@@ -171,6 +171,7 @@ public class WarningCatalogue {
     }
 
     private synchronized void reloadAll() {
+        long started = System.nanoTime();
         changesSeen = store.changeCount();
         List<Warning> published = store.published(Warning::withoutBodies);
         snapshot = CatalogueSnapshot.of(published, versions.incrementAndGet());
@@ -179,7 +180,8 @@ public class WarningCatalogue {
         stamp = new WarningStore.Stamp(published.size(), published.stream().map(Warning::updatedAt)
                 .filter(java.util.Objects::nonNull).max(Instant::compareTo).orElse(Instant.EPOCH));
         publicResponses.invalidate();
-        log.debug("Warning catalogue loaded: {} published", published.size());
+        log.debug("Warning catalogue loaded: {} published in {} ms", published.size(),
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Counts of current published warnings. */
