@@ -97,19 +97,33 @@ settle() { # let the app finish what an earlier scenario left queued (e.g. slow 
   until curl -fs -m 1 -o /dev/null "http://127.0.0.1:$APP_PORT/actuator/health" || [ $SECONDS -ge $deadline ]; do sleep 1; done
 }
 
-run_wrk() { # $1 = scenario name, $2 = url, then env assignments for the Lua script via $SCRIPT
-  local name=$1 url=$2
+jit_ticks() { # CPU ticks the app's JIT compiler threads have used so far
+  local t
+  for t in /proc/"$APP_PID"/task/*; do
+    case "$(cat "$t/comm" 2>/dev/null)" in
+      C1\ Compiler*|C2\ Compiler*) sed 's/.*) //' "$t/stat" | awk '{print $12 + $13}' ;; # after "pid (comm) "
+    esac
+  done | awk '{s += $1} END {print s + 0}'
+}
+
+run_wrk() { # $1 = scenario name, $2 = url, [$3 = warm-up seconds], then env for the Lua script via $SCRIPT
+  local name=$1 url=$2 warmup=${3:-$WARMUP}
   settle
-  wrk -t1 -c32 -d"${WARMUP}s" --timeout "$WRK_TIMEOUT" -s "$SCRIPT" "$url" >/dev/null 2>&1 || true
+  wrk -t1 -c32 -d"${warmup}s" --timeout "$WRK_TIMEOUT" -s "$SCRIPT" "$url" >/dev/null 2>&1 || true
+  local jit_before; jit_before=$(jit_ticks)
   local out; out=$(wrk -t1 -c32 -d"${DURATION}s" --timeout "$WRK_TIMEOUT" --latency -s "$SCRIPT" "$url")
+  # a row measured while the JIT still compiles is not yet stable: show how much of a core it took
+  local jit="-"
+  [[ "$url" == *":$APP_PORT"* ]] && jit=$(awk -v a="$jit_before" -v b="$(jit_ticks)" -v hz="$(getconf CLK_TCK)" \
+    -v d="$DURATION" 'BEGIN { printf "%d %%", (b - a) * 100 / hz / d }')
   local rps p50 p99 non2xx sock
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
   p50=$(awk '$1=="50%" {print $2}' <<<"$out")
   p99=$(awk '$1=="99%" {print $2}' <<<"$out")
   non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$out"); non2xx=${non2xx:-0}
   sock=$(awk -F'[ ,]+' '/Socket errors/ {print $5+$7+$9+$11}' <<<"$out") # the line starts with spaces: $1 is empty; sock=${sock:-0}
-  printf '%s\t%s\t%s\t%s\t%s\n' "$name" "$rps" "$p50" "$p99" "$((non2xx + sock))" >> "$RESULTS"
-  echo "  $name: $rps req/s, p50 $p50, p99 $p99" >&2
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$rps" "$p50" "$p99" "$((non2xx + sock))" "$jit" >> "$RESULTS"
+  echo "  $name: $rps req/s, p50 $p50, p99 $p99, JIT $jit of a core" >&2
 }
 
 post_scenario() { # $1 = name, $2.. = body files
@@ -210,10 +224,10 @@ done
 CEILING=$(awk -F'\t' '/^7a/ {print $2}' "$RESULTS")
 echo
 echo "LureWatch benchmark — $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(awk -F: '/model name/ {print $2; exit}' /proc/cpuinfo | xargs), wrk -t1 -c32 -d${DURATION}s"
-printf '%-48s %10s %9s %9s %8s %7s\n' scenario "req/s" p50 p99 errors "×nginx"
-while IFS=$'\t' read -r name rps p50 p99 errors; do
-  printf '%-48s %10s %9s %9s %8s %7s\n' "$name" "$rps" "$p50" "$p99" "$errors" \
-    "$(awk -v a="$rps" -v b="$CEILING" 'BEGIN { if (b > 0) printf "%.2f", a / b }')"
+printf '%-48s %10s %9s %9s %8s %7s %6s\n' scenario "req/s" p50 p99 errors "×nginx" JIT
+while IFS=$'\t' read -r name rps p50 p99 errors jit; do
+  printf '%-48s %10s %9s %9s %8s %7s %6s\n' "$name" "$rps" "$p50" "$p99" "$errors" \
+    "$(awk -v a="$rps" -v b="$CEILING" 'BEGIN { if (b > 0) printf "%.2f", a / b }')" "${jit:--}"
 done < <(awk -F'\t' '/^6/ {tips = tips $0 "\n"; next} {print} /^5 / {printf "%s", tips; tips = ""}' \
   <(grep '^6' "$RESULTS" || true; grep -v '^6' "$RESULTS" || true))
 TIP_RPS=$(awk -F'\t' '/^6 / {print $2}' "$RESULTS")
