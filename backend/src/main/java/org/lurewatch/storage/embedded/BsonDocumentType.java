@@ -39,7 +39,7 @@ final class BsonDocumentType extends BasicDataType<Document> {
     }
 
     /** True if this value was stored in the old (Java-serialised) form. */
-    static boolean isLegacy(ByteBuffer value) {
+    private static boolean isLegacy(ByteBuffer value) {
         return value.get(value.position()) != BSON;
     }
 
@@ -53,6 +53,14 @@ final class BsonDocumentType extends BasicDataType<Document> {
         ByteBuf bson = Unpooled.buffer(averageEncodedSize + averageEncodedSize / 4);
         try {
             BsonEncoder.encodeDocument(document, bson);
+        } catch (RuntimeException notBson) {
+            // a value the server made that BSON has no type for: a failure here would stop every
+            // later write to the file, so it keeps the old form, which reads back as well
+            bson.release();
+            legacy.write(out, document);
+            return;
+        }
+        try {
             observe(bson.readableBytes());
             out.put(BSON).put(bson.nioBuffer());
         } finally {

@@ -68,6 +68,17 @@ class BsonDocumentTypeTest {
     }
 
     @Test
+    void aValueBsonHasNoTypeForIsKeptInTheOldFormRatherThanFailingTheWrite() {
+        Document document = new Document("_id", "odd").append("huge", new java.math.BigInteger("123456789012345678901234567890"));
+        WriteBuffer out = new WriteBuffer();
+        BsonDocumentType.INSTANCE.write(out, document);
+        ByteBuffer in = out.getBuffer().flip();
+
+        assertThat(in.get(0)).isNotEqualTo(BsonDocumentType.BSON);
+        assertThat(BsonDocumentType.INSTANCE.read(in)).isEqualTo(document);
+    }
+
+    @Test
     void aFileFromAnOlderVersionKeepsEveryDocumentAndIsRewrittenOnce() {
         String file = dir.resolve("old.mv.db").toString();
         List<org.bson.Document> written = new ArrayList<>();
