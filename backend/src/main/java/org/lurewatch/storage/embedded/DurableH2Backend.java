@@ -80,7 +80,11 @@ class DurableH2Backend extends H2Backend {
         };
     }
 
-    /** Once per collection of an older file: afterwards no page holds a Java-serialised document. */
+    /**
+     * Once per collection of an older file: afterwards no page holds a Java-serialised document.
+     * A crash midway is harmless: the mark is set last, and rewriting a value already in BSON only
+     * costs time.
+     */
     private void rewriteAsBson(String namespace, MVMap<Object, Document> documents, MVMap<String, Object> meta) {
         if (meta.containsKey(BSON_VALUES)) {
             return;
