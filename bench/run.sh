@@ -106,10 +106,10 @@ jit_ticks() { # CPU ticks the app's JIT compiler threads have used so far
   done | awk '{s += $1} END {print s + 0}'
 }
 
-run_wrk() { # $1 = scenario name, $2 = url, [$3 = warm-up seconds], then env for the Lua script via $SCRIPT
-  local name=$1 url=$2 warmup=${3:-$WARMUP}
+run_wrk() { # $1 = scenario name, $2 = url, then env assignments for the Lua script via $SCRIPT
+  local name=$1 url=$2
   settle
-  wrk -t1 -c32 -d"${warmup}s" --timeout "$WRK_TIMEOUT" -s "$SCRIPT" "$url" >/dev/null 2>&1 || true
+  wrk -t1 -c32 -d"${WARMUP}s" --timeout "$WRK_TIMEOUT" -s "$SCRIPT" "$url" >/dev/null 2>&1 || true
   local jit_before; jit_before=$(jit_ticks)
   local out; out=$(wrk -t1 -c32 -d"${DURATION}s" --timeout "$WRK_TIMEOUT" --latency -s "$SCRIPT" "$url")
   # a row measured while the JIT still compiles is not yet stable: show how much of a core it took
