@@ -14,6 +14,9 @@ public interface TipRecords {
     /** The tip, decrypted; empty when there is no such tip. */
     Optional<TipRecord> find(String tipId);
 
+    /** The tips with these ids, decrypted, read in one query; an id without a tip is left out. */
+    List<TipRecord> findAll(List<String> tipIds);
+
     /**
      * Exact counts of tips submitted in the months {@code from} to {@code to} (inclusive), by
      * category, country, channel and month. For statistics modules, which suppress small counts.

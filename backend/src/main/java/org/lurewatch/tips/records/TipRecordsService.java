@@ -50,6 +50,11 @@ class TipRecordsService implements TipRecords {
     }
 
     @Override
+    public List<TipRecord> findAll(List<String> tipIds) {
+        return store.byIds(tipIds).stream().map(documents::toRecord).toList();
+    }
+
+    @Override
     public List<TipCount> countsByMonth(YearMonth from, YearMonth to) {
         Map<TipCount, Long> counts = new HashMap<>();
         store.forEachFacet(from.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant(),

@@ -77,6 +77,10 @@ public class TipStore {
         return Optional.ofNullable(collection().find(Filters.eq("_id", tipId)).first());
     }
 
+    public List<Document> byIds(List<String> tipIds) {
+        return collection().find(Filters.in("_id", tipIds)).into(new ArrayList<>());
+    }
+
     public List<String> idsWithIndicator(String linkHash) {
         List<String> ids = new ArrayList<>();
         collection().find(Filters.eq(TipDocuments.INDICATOR_HASH, linkHash)).projection(Projections.include("_id"))

@@ -1,7 +1,6 @@
 package org.lurewatch.triage.cases;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -74,17 +73,14 @@ public class CaseCreation {
     }
 
     /**
-     * Opens the cases of these tips with one write: a batch dirties the collection's pages once
-     * before the next synced tip write, instead of once per tip.
+     * Opens the cases of these tips with one read and one write: a batch dirties the collection's
+     * pages once before the next synced tip write, instead of once per tip, and the database that
+     * every tipster waits for answers two commands instead of one per tip.
      *
      * @return how many cases were created now (a tip that has one already, or is gone, is skipped)
      */
     public int openAll(List<String> tipIds) {
-        List<Document> opened = new ArrayList<>(tipIds.size());
-        for (String tipId : tipIds) {
-            tips.find(tipId).map(this::caseOf).ifPresent(opened::add);
-        }
-        return cases.insertAll(opened);
+        return cases.insertAll(tips.findAll(tipIds).stream().map(this::caseOf).toList());
     }
 
     private Document caseOf(TipRecord tip) {
