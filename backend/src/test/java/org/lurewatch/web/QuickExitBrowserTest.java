@@ -31,6 +31,16 @@ class QuickExitBrowserTest {
                 .doesNotContainIgnoringCase("traffick").doesNotContainIgnoringCase("warning");
     }
 
+    /**
+     * The browser's own Back, as a person presses it. Not {@code history.back()} from the page:
+     * under load Chromium now and then let that skip the page before LureWatch (1 in 10 runs on
+     * a busy 2-core machine), landing on the new-tab page and failing the test for no fault here.
+     */
+    private static void pressBack(Browser browser) {
+        browser.driver().navigate().back();
+        browser.waitUntil(d -> d.getCurrentUrl().startsWith("data:"));
+    }
+
     @Test
     void theButtonReplacesThePageAndBackDoesNotReturn(Browser browser) {
         browser.driver().get(BEFORE);
@@ -41,8 +51,7 @@ class QuickExitBrowserTest {
         browser.click(By.id("quick-exit"));
         assertNeutral(browser);
 
-        browser.js("history.back()");
-        browser.waitUntil(d -> d.getCurrentUrl().startsWith("data:"));
+        pressBack(browser);
         assertThat(browser.driver().getTitle()).isEqualTo("before");
         assertThat(browser.cookies()).isEmpty();
     }
@@ -56,8 +65,7 @@ class QuickExitBrowserTest {
         assertThat(browser.driver().getCurrentUrl()).doesNotEndWith("/weather.html");
         new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
         assertNeutral(browser);
-        browser.js("history.back()");
-        browser.waitUntil(d -> d.getCurrentUrl().startsWith("data:"));
+        pressBack(browser);
     }
 
     @Test
