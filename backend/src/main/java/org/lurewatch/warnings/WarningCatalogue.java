@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
@@ -52,23 +54,43 @@ public class WarningCatalogue {
     private volatile CatalogueSnapshot snapshot;
     private volatile WarningStore.Stamp stamp;
     private volatile long changesSeen = -1;
+    /**
+     * The first load runs beside the rest of the start-up (with 10,000 warnings it takes seconds);
+     * {@link CatalogueReadiness} holds the web server back until it is done.
+     */
+    private final CompletableFuture<Void> firstLoad;
 
     public WarningCatalogue(WarningStore store, Clock clock, PublicResponses publicResponses) {
         this.store = store;
         this.clock = clock;
         this.publicResponses = publicResponses;
-        reloadAll();
+        this.firstLoad = CompletableFuture.runAsync(this::reloadAll, task -> {
+            Thread loader = new Thread(task, "catalogue-load");
+            loader.setDaemon(true);
+            loader.start();
+        });
     }
 
     /** The current snapshot; its version changes whenever the published set changes. */
     public CatalogueSnapshot snapshot() {
+        CatalogueSnapshot current = snapshot;
+        return current != null ? current : awaitFirstLoad();
+    }
+
+    /** Blocks until the first load is done; throws what made it fail. */
+    CatalogueSnapshot awaitFirstLoad() {
+        try {
+            firstLoad.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
         return snapshot;
     }
 
     /** Published warnings matching the filter, newest first (without bodies). */
     public List<Warning> find(WarningFilter filter) {
         Predicate<CatalogueSnapshot.Entry> matches = FilterPredicate.of(filter);
-        return snapshot.current(clock.instant(), filter.includeExpired()).stream()
+        return snapshot().current(clock.instant(), filter.includeExpired()).stream()
                 .filter(matches)
                 .map(CatalogueSnapshot.Entry::warning)
                 .toList();
@@ -82,7 +104,7 @@ public class WarningCatalogue {
 
     /** A published warning (without bodies; see {@link #bodyHtml}). */
     public Optional<Warning> bySlug(String slug) {
-        return Optional.ofNullable(snapshot.bySlug(slug)).map(CatalogueSnapshot.Entry::warning);
+        return Optional.ofNullable(snapshot().bySlug(slug)).map(CatalogueSnapshot.Entry::warning);
     }
 
     /** The sanitised body of a published warning in one language ("" if it has none). */
@@ -97,7 +119,7 @@ public class WarningCatalogue {
      * ({@link #NEWEST_FIRST}), each once: a caller wanting the latest few takes the head of the list.
      */
     public List<Warning> naming(Indicator indicator) {
-        return snapshot.byIndicatorKey(indicator.key());
+        return snapshot().byIndicatorKey(indicator.key());
     }
 
     /** How many current warnings there are per category and per country, for the site's filters. */
@@ -107,7 +129,7 @@ public class WarningCatalogue {
             byCategory.put(c, 0);
         }
         Map<String, Integer> byCountry = new TreeMap<>();
-        List<CatalogueSnapshot.Entry> current = snapshot.current(clock.instant(), false);
+        List<CatalogueSnapshot.Entry> current = snapshot().current(clock.instant(), false);
         for (CatalogueSnapshot.Entry e : current) {
             byCategory.merge(e.warning().category(), 1, Integer::sum);
             e.warning().countries().forEach(c -> byCountry.merge(c, 1, Integer::sum));
@@ -117,6 +139,7 @@ public class WarningCatalogue {
 
     @EventListener
     void onChange(WarningChanged change) {
+        awaitFirstLoad(); // outside the lock the loader needs: waiting inside it would deadlock
         if (change.warningId() == null) {
             reloadAll();
         } else {
@@ -138,6 +161,9 @@ public class WarningCatalogue {
     @Scheduled(fixedDelayString = "${lurewatch.catalogue.poll-interval:5s}",
             initialDelayString = "${lurewatch.catalogue.poll-interval:5s}")
     void refreshIfChangedElsewhere() {
+        if (!firstLoad.isDone()) {
+            return;
+        }
         try {
             long changes = store.changeCount();
             if (changes == changesSeen) {

@@ -18,6 +18,7 @@ import org.lurewatch.warnings.WarningStatus;
 /** Builds warnings for tests, published unless told otherwise. */
 public final class TestWarnings {
 
+    private String id;
     private String slug;
     private Category category = Category.JOB_OFFER;
     private List<String> countries = List.of("TH");
@@ -37,6 +38,8 @@ public final class TestWarnings {
         return new TestWarnings(slug);
     }
 
+    /** For tests without a database, which would otherwise assign it. */
+    public TestWarnings id(String id) { this.id = id; return this; }
     public TestWarnings category(Category c) { this.category = c; return this; }
     public TestWarnings countries(String... c) { this.countries = List.of(c); return this; }
     public TestWarnings severity(Severity s) { this.severity = s; return this; }
@@ -56,7 +59,7 @@ public final class TestWarnings {
     }
 
     public Warning build() {
-        return new Warning(null, slug, category, countries, severity, translations, indicators,
+        return new Warning(id, slug, category, countries, severity, translations, indicators,
                 List.of(new Source("Test source", "https://example.org")), status,
                 status == WarningStatus.DRAFT ? null : publishedAt, publishedAt, expiresAt, false, null);
     }
