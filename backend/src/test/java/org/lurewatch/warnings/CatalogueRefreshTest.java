@@ -5,9 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lurewatch.common.Language;
 import org.lurewatch.support.GraphQlClient;
 import org.lurewatch.support.TestWarnings;
 import org.lurewatch.warnings.store.WarningRepository;
@@ -73,11 +77,32 @@ class CatalogueRefreshTest {
     @Test
     void theBodyIsServedInTheLanguageOfTheText() {
         savedElsewhere(touched(TestWarnings.warning("with-body")
-                .text(org.lurewatch.common.Language.th, "หัวข้อ", "สรุปภาษาไทย").build(), WarningStatus.PUBLISHED));
+                .text(Language.th, "หัวข้อ", "สรุปภาษาไทย").build(), WarningStatus.PUBLISHED));
         await().atMost(Duration.ofSeconds(5)).until(() -> slugOf("with-body").equals("with-body"));
         assertThat(client.query("{ warning(slug: \"with-body\", lang: th) { language bodyHtml } }").data()
                 .path("warning").path("bodyHtml").asString()).isEqualTo("<p>สรุปภาษาไทย</p>");
         assertThat(client.query("{ warning(slug: \"with-body\", lang: vi) { language bodyHtml } }").data()
                 .path("warning").path("bodyHtml").asString()).isEqualTo("<p>Body</p>");
+    }
+
+    @Test
+    void aLoadReadsEveryPublishedWarningAcrossChunksWithoutDraftsOrBodies() {
+        List<Warning> many = new ArrayList<>();
+        for (int i = 0; i < 1_203; i++) { // more than two of the store's chunks of 500
+            many.add(TestWarnings.warning("many-" + i)
+                    .status(i % 100 == 7 ? WarningStatus.DRAFT : WarningStatus.PUBLISHED).build());
+        }
+        repository.saveAll(many);
+
+        List<Warning> published = store.published(UnaryOperator.identity());
+
+        int drafts = 12; // many-7, many-107, … many-1107
+        assertThat(published.stream().map(Warning::slug).distinct().count()).isEqualTo(1_203 - drafts);
+        assertThat(published.size()).as("each once").isEqualTo(1_203 - drafts);
+        assertThat(published.stream().map(Warning::slug)).doesNotContain("many-7", "many-1107")
+                .contains("many-0", "many-499", "many-500", "many-1202");
+        assertThat(published.stream().filter(w -> !w.isPublic()
+                || !w.translations().get(Language.en).bodyHtml().isEmpty()).count())
+                .as("drafts or bodies read").isZero();
     }
 }

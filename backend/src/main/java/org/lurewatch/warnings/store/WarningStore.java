@@ -1,6 +1,7 @@
 package org.lurewatch.warnings.store;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumMap;
 import java.util.Map;
@@ -32,6 +33,8 @@ public class WarningStore {
     private static final String CHANGES = "warning_changes";
     private static final String CHANGE_COUNTER = "warnings";
 
+    private static final int CHUNK = 500;
+
     private final MongoTemplate mongo;
 
     public WarningStore(MongoTemplate mongo, SampleWarningSeeder seeder) {
@@ -43,19 +46,29 @@ public class WarningStore {
     }
 
     /**
-     * Every published warning, read in batches (one reply for ten thousand multilingual warnings
-     * would exceed the wire protocol's message size) and shrunk one by one as it arrives.
+     * Every published warning, shrunk one by one as it arrives. Read as ids first, then in chunks
+     * by id: the embedded server holds a query's whole answer in memory until the last batch is
+     * fetched, and with 10,000 multilingual warnings that copy, beside the catalogue being built,
+     * took the heap to 200 of 240 MB at start-up. Bodies stay in the database (several hundred
+     * megabytes for 10,000 warnings).
      */
     public List<Warning> published(UnaryOperator<Warning> shrink) {
-        Query published = Query.query(Criteria.where("status").is(WarningStatus.PUBLISHED)).cursorBatchSize(500);
-        // bodies stay in the database: the embedded server holds a whole answer in memory before
-        // the first batch, and with bodies 10,000 warnings are several hundred megabytes
-        for (Language language : Language.values()) {
-            published.fields().exclude("translations." + language.name() + ".bodyHtml");
+        Query ids = Query.query(Criteria.where("status").is(WarningStatus.PUBLISHED));
+        ids.fields().include("_id");
+        List<Object> all = mongo.find(ids, Document.class, mongo.getCollectionName(Warning.class)).stream()
+                .map(d -> d.get("_id")).toList();
+        List<Warning> published = new ArrayList<>(all.size());
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            // by _id alone, which the server answers from its index (any other field makes it scan
+            // the collection); one unpublished meanwhile is left out here
+            Query chunk = Query.query(Criteria.where("_id").in(all.subList(from, Math.min(all.size(), from + CHUNK))));
+            for (Language language : Language.values()) {
+                chunk.fields().exclude("translations." + language.name() + ".bodyHtml");
+            }
+            mongo.find(chunk, Warning.class).stream().filter(Warning::isPublic)
+                    .forEach(w -> published.add(shrink.apply(w)));
         }
-        try (Stream<Warning> stream = mongo.stream(published, Warning.class)) {
-            return stream.map(shrink).toList();
-        }
+        return published;
     }
 
     /** Warnings (any status) changed at or after {@code since}. */
