@@ -9,6 +9,7 @@ import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.EmptyIndex;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
@@ -35,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * empty, so every start "built" each by reading the whole collection twice: with 10,000 warnings,
  * most of the start-up time. The placeholder here says it is built.</li>
  * <li>Documents are kept as BSON ({@link BsonDocumentType}), not through Java serialisation; a
- * collection written before is rewritten once, when it is first opened.</li>
+ * collection written before is rewritten once, when it is first opened. So are ids and unique
+ * index keys ({@link BsonKeyType}); an index map written before is rebuilt once.</li>
  * </ul>
  */
 class DurableH2Backend extends H2Backend {
@@ -43,6 +45,8 @@ class DurableH2Backend extends H2Backend {
     private static final Logger log = LoggerFactory.getLogger(DurableH2Backend.class);
     /** In a collection's meta map (next to H2Collection's own "dataSize"): its documents are BSON. */
     private static final String BSON_VALUES = "lurewatch.valueFormat.bson";
+    /** In the meta map, followed by an index's name: that index's map orders its keys as BSON. */
+    private static final String BSON_KEYS = "lurewatch.keyFormat.bson.";
     private static final int REWRITE_BATCH = 500;
 
     private static final Set<String> WRITE_COMMANDS = Set.of(
@@ -61,10 +65,21 @@ class DurableH2Backend extends H2Backend {
                 // the map names H2Database itself uses, so its drop and rename find these maps
                 String namespace = getFullCollectionNamespace(collectionName);
                 MVMap<Object, Document> documents = getMvStore().openMap("databases." + namespace,
-                        new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
+                        new MVMap.Builder<Object, Document>().keyType(BsonKeyType.INSTANCE)
+                                .valueType(BsonDocumentType.INSTANCE));
                 MVMap<String, Object> meta = getMvStore().openMap("meta." + namespace);
                 rewriteAsBson(namespace, documents, meta);
                 return new H2Collection(this, collectionName, options, documents, meta, cursorRegistry);
+            }
+
+            @Override
+            protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName,
+                    List<IndexKey> keys, boolean sparse) {
+                String namespace = getFullCollectionNamespace(collectionName);
+                // the map name H2Database itself uses, so its drop finds this map
+                MVMap<KeyValue, Object> entries = openIndex(namespace + "._index_" + indexName,
+                        getMvStore().openMap("meta." + namespace), indexName);
+                return new MapUniqueIndex(entries, indexName, keys, sparse);
             }
 
             @Override
@@ -102,6 +117,47 @@ class DurableH2Backend extends H2Backend {
             getMvStore().commit();
             log.info("Rewrote the {} documents of {} as BSON (once, for files of older versions)", rewritten, namespace);
         }
+    }
+
+    /**
+     * A unique index's map with {@link BsonKeyType}. One from an older file is in another order (its
+     * keys were compared by their Java serialisation), so it is copied once into a new map in the
+     * new order, which then takes its name. A crash midway leaves either the old map (the copy is
+     * dropped and made again) or only the finished copy (which takes the name).
+     */
+    private MVMap<KeyValue, Object> openIndex(String name, MVMap<String, Object> meta, String indexName) {
+        MVStore store = getMvStore();
+        String copyName = name + ".rebuild";
+        String mark = BSON_KEYS + indexName;
+        if (store.hasMap(copyName)) {
+            if (store.hasMap(name)) {
+                store.removeMap(copyName);
+            } else {
+                store.renameMap(store.openMap(copyName, keyed()), name);
+            }
+        }
+        if (store.hasMap(name) && !meta.containsKey(mark)) {
+            MVMap<KeyValue, Object> old = store.openMap(name, keyed()); // read in page order: no comparisons
+            MVMap<KeyValue, Object> copy = store.openMap(copyName, keyed());
+            int copied = 0;
+            for (var entry : old.entrySet()) {
+                copy.put(entry.getKey(), entry.getValue());
+                if (++copied % (REWRITE_BATCH * 10) == 0) {
+                    store.commit(); // as for documents: a large index's pages would otherwise pile up in the heap
+                }
+            }
+            store.removeMap(old);
+            store.renameMap(copy, name);
+            log.info("Rebuilt index {} ({} keys) in BSON key order (once, for files of older versions)", name, copy.size());
+        }
+        meta.put(mark, Boolean.TRUE);
+        MVMap<KeyValue, Object> index = store.openMap(name, keyed());
+        store.commit();
+        return index;
+    }
+
+    static MVMap.Builder<KeyValue, Object> keyed() {
+        return new MVMap.Builder<KeyValue, Object>().keyType(BsonKeyType.INSTANCE).valueType(BsonKeyType.INSTANCE);
     }
 
     @Override

@@ -84,10 +84,13 @@ class BsonDocumentTypeTest {
         List<org.bson.Document> written = new ArrayList<>();
         // the older version: mongo-java-server's own H2 backend, documents stored by Java serialisation
         withServer(new H2Backend(new MVStore.Builder().fileName(file).open()), tips -> {
+            tips.createIndex(com.mongodb.client.model.Indexes.ascending("receipt"),
+                    new com.mongodb.client.model.IndexOptions().unique(true));
             for (int i = 0; i < 300; i++) {
                 org.bson.Document tip = new org.bson.Document("_id", "tip-" + i).append("n", i)
                         .append("text", "ข้อความ " + i).append("at", java.util.Date.from(Instant.ofEpochMilli(i)))
-                        .append("ciphertext", new Binary(new byte[] {(byte) i})).append("tags", List.of("a", "b"));
+                        .append("ciphertext", new Binary(new byte[] {(byte) i})).append("tags", List.of("a", "b"))
+                        .append("receipt", "R-" + (i * 7919 % 1000));
                 tips.insertOne(tip);
                 written.add(tip);
             }
@@ -100,13 +103,33 @@ class BsonDocumentTypeTest {
             assertThat(read).as("start %d", start).isEqualTo(written);
         }
         ValueForms forms = new ValueForms();
+        KeyForms keys = new KeyForms();
         try (MVStore store = new MVStore.Builder().fileName(file).readOnly().open()) {
             MVMap<Object, Document> documents = store.openMap("databases.lurewatch.tips",
-                    new MVMap.Builder<Object, Document>().valueType(forms));
+                    new MVMap.Builder<Object, Document>().keyType(keys).valueType(forms));
             assertThat(List.copyOf(documents.values())).hasSize(300); // reads every page
+            List<String> indexes = store.getMapNames().stream().filter(n -> n.startsWith("lurewatch.tips._index_")).toList();
+            assertThat(indexes).containsExactlyInAnyOrder("lurewatch.tips._index__id_", "lurewatch.tips._index_receipt_1");
+            for (String index : indexes) {
+                MVMap<Object, Object> entries = store.openMap(index, new MVMap.Builder<>().keyType(keys).valueType(keys));
+                assertThat(List.copyOf(entries.entrySet())).as(index).hasSize(300);
+            }
         }
         assertThat(forms.legacy).as("documents left in Java serialisation").isZero();
         assertThat(forms.bson).isEqualTo(300);
+        assertThat(keys.legacy).as("index keys and ids left in Java serialisation").isZero();
+        // ids; each index's keys and ids (inner pages repeat some keys)
+        assertThat(keys.bson).isGreaterThanOrEqualTo(300 + 2 * (300 + 300));
+
+        // the rebuilt index answers, and still refuses a duplicate
+        String found = withServer(new DurableH2Backend(new MVStore.Builder().fileName(file).open()), tips -> {
+            assertThat(tips.countDocuments(Filters.eq("receipt", "R-" + (123 * 7919 % 1000)))).isEqualTo(1);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> tips.insertOne(
+                    new org.bson.Document("_id", "tip-dup").append("receipt", "R-" + (5 * 7919 % 1000))))
+                    .isInstanceOf(com.mongodb.MongoWriteException.class).hasMessageContaining("E11000");
+            return tips.find(Filters.eq("receipt", "R-" + (5 * 7919 % 1000))).first().getString("_id");
+        });
+        assertThat(found).isEqualTo("tip-5");
 
         withServer(new DurableH2Backend(new MVStore.Builder().fileName(file).open()), tips -> {
             tips.updateOne(Filters.eq("_id", "tip-7"), com.mongodb.client.model.Updates.set("n", 700));
@@ -147,6 +170,43 @@ class BsonDocumentTypeTest {
         @Override
         public Document[] createStorage(int size) {
             return new Document[size];
+        }
+    }
+
+    /** Reads index entries as the server does, counting each key's and entry's form. */
+    private static final class KeyForms extends BasicDataType<Object> {
+        int bson;
+        int legacy;
+
+        @Override
+        public Object read(ByteBuffer in) {
+            byte form = in.get(in.position());
+            if (form == BsonKeyType.KEY_VALUE || form == BsonKeyType.VALUE) {
+                bson++;
+            } else {
+                legacy++;
+            }
+            return BsonKeyType.INSTANCE.read(in);
+        }
+
+        @Override
+        public void write(WriteBuffer out, Object key) {
+            throw new UnsupportedOperationException("read only");
+        }
+
+        @Override
+        public int compare(Object a, Object b) {
+            return BsonKeyType.INSTANCE.compare(a, b);
+        }
+
+        @Override
+        public int getMemory(Object key) {
+            return BsonKeyType.INSTANCE.getMemory(key);
+        }
+
+        @Override
+        public Object[] createStorage(int size) {
+            return new Object[size];
         }
     }
 
