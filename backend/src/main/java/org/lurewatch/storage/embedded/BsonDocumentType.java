@@ -3,10 +3,6 @@ package org.lurewatch.storage.embedded;
 import java.nio.ByteBuffer;
 
 import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
-import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;
 import org.h2.mvstore.type.ObjectDataType;
@@ -50,21 +46,13 @@ final class BsonDocumentType extends BasicDataType<Document> {
 
     @Override
     public void write(WriteBuffer out, Document document) {
-        ByteBuf bson = Unpooled.buffer(averageEncodedSize + averageEncodedSize / 4);
-        try {
-            BsonEncoder.encodeDocument(document, bson);
-        } catch (RuntimeException notBson) {
+        int size = BsonForm.write(out, BSON, document, averageEncodedSize + averageEncodedSize / 4);
+        if (size < 0) {
             // a value the server made that BSON has no type for: a failure here would stop every
             // later write to the file, so it keeps the old form, which reads back as well
-            bson.release();
             legacy.write(out, document);
-            return;
-        }
-        try {
-            observe(bson.readableBytes());
-            out.put(BSON).put(bson.nioBuffer());
-        } finally {
-            bson.release();
+        } else {
+            observe(size);
         }
     }
 
@@ -73,11 +61,9 @@ final class BsonDocumentType extends BasicDataType<Document> {
         if (isLegacy(in)) {
             return (Document) legacy.read(in);
         }
-        in.get();
-        ByteBuf bson = Unpooled.wrappedBuffer(in.slice());
-        Document document = BsonDecoder.decodeBson(bson);
-        in.position(in.position() + bson.readerIndex());
-        observe(bson.readerIndex());
+        int start = in.position();
+        Document document = BsonForm.read(in);
+        observe(in.position() - start - 1);
         return document;
     }
 

@@ -6,10 +6,6 @@ import java.util.List;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.bson.Document;
-import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
-import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
 import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.BasicDataType;
 import org.h2.mvstore.type.ObjectDataType;
@@ -50,17 +46,12 @@ final class BsonKeyType extends BasicDataType<Object> {
 
     @Override
     public void write(WriteBuffer out, Object key) {
-        boolean index = key instanceof KeyValue;
-        Document wrapped = index ? new Document("k", ((KeyValue) key).stream().toList()) : new Document("v", key);
-        ByteBuf bson = Unpooled.buffer(64);
-        try {
-            BsonEncoder.encodeDocument(wrapped, bson);
-            out.put(index ? KEY_VALUE : VALUE).put(bson.nioBuffer());
-        } catch (RuntimeException notBson) {
+        int size = key instanceof KeyValue values
+                ? BsonForm.write(out, KEY_VALUE, new Document("k", values.stream().toList()), 64)
+                : BsonForm.write(out, VALUE, new Document("v", key), 64);
+        if (size < 0) {
             // as for documents: a failed page write would stop every later write to the file
             legacy.write(out, key);
-        } finally {
-            bson.release();
         }
     }
 
@@ -70,14 +61,8 @@ final class BsonKeyType extends BasicDataType<Object> {
         if (form != KEY_VALUE && form != VALUE) {
             return legacy.read(in);
         }
-        in.get();
-        ByteBuf bson = Unpooled.wrappedBuffer(in.slice());
-        Document wrapped = BsonDecoder.decodeBson(bson);
-        in.position(in.position() + bson.readerIndex());
-        if (form == VALUE) {
-            return wrapped.get("v");
-        }
-        return new KeyValue((List<?>) wrapped.get("k"));
+        Document wrapped = BsonForm.read(in);
+        return form == VALUE ? wrapped.get("v") : new KeyValue((List<?>) wrapped.get("k"));
     }
 
     @Override
