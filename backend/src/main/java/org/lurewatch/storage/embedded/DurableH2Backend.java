@@ -48,6 +48,7 @@ class DurableH2Backend extends H2Backend {
     /** In the meta map, followed by an index's name: that index's map orders its keys as BSON. */
     private static final String BSON_KEYS = "lurewatch.keyFormat.bson.";
     private static final int REWRITE_BATCH = 500;
+    private static final int KEY_REWRITE_BATCH = 5_000;
 
     private static final Set<String> WRITE_COMMANDS = Set.of(
             "insert", "update", "delete", "findandmodify", "create", "createindexes",
@@ -129,6 +130,9 @@ class DurableH2Backend extends H2Backend {
         MVStore store = getMvStore();
         String copyName = name + ".rebuild";
         String mark = BSON_KEYS + indexName;
+        if (meta.containsKey(mark) && !store.hasMap(copyName)) {
+            return store.openMap(name, keyed()); // every start but the first: nothing to write
+        }
         if (store.hasMap(copyName)) {
             if (store.hasMap(name)) {
                 store.removeMap(copyName);
@@ -137,23 +141,28 @@ class DurableH2Backend extends H2Backend {
             }
         }
         if (store.hasMap(name) && !meta.containsKey(mark)) {
-            MVMap<KeyValue, Object> old = store.openMap(name, keyed()); // read in page order: no comparisons
-            MVMap<KeyValue, Object> copy = store.openMap(copyName, keyed());
-            int copied = 0;
-            for (var entry : old.entrySet()) {
-                copy.put(entry.getKey(), entry.getValue());
-                if (++copied % (REWRITE_BATCH * 10) == 0) {
-                    store.commit(); // as for documents: a large index's pages would otherwise pile up in the heap
-                }
-            }
-            store.removeMap(old);
-            store.renameMap(copy, name);
-            log.info("Rebuilt index {} ({} keys) in BSON key order (once, for files of older versions)", name, copy.size());
+            rebuild(store.openMap(name, keyed()), store.openMap(copyName, keyed()));
         }
         meta.put(mark, Boolean.TRUE);
         MVMap<KeyValue, Object> index = store.openMap(name, keyed());
         store.commit();
         return index;
+    }
+
+    /** Copies the old map in page order (no comparisons), then gives the copy the old map's name. */
+    private void rebuild(MVMap<KeyValue, Object> old, MVMap<KeyValue, Object> copy) {
+        MVStore store = getMvStore();
+        String name = old.getName();
+        int copied = 0;
+        for (var entry : old.entrySet()) {
+            copy.put(entry.getKey(), entry.getValue());
+            if (++copied % KEY_REWRITE_BATCH == 0) {
+                store.commit(); // as for documents: a large index's pages would otherwise pile up in the heap
+            }
+        }
+        store.removeMap(old);
+        store.renameMap(copy, name);
+        log.info("Rebuilt index {} ({} keys) in BSON key order (once, for files of older versions)", name, copied);
     }
 
     static MVMap.Builder<KeyValue, Object> keyed() {
