@@ -53,22 +53,27 @@ public class WarningStore {
      * megabytes for 10,000 warnings).
      */
     public List<Warning> published(UnaryOperator<Warning> shrink) {
-        Query ids = Query.query(Criteria.where("status").is(WarningStatus.PUBLISHED));
-        ids.fields().include("_id");
-        List<Object> all = mongo.find(ids, Document.class, mongo.getCollectionName(Warning.class)).stream()
+        Query publishedIds = Query.query(Criteria.where("status").is(WarningStatus.PUBLISHED));
+        publishedIds.fields().include("_id");
+        List<Object> all = mongo.find(publishedIds, Document.class, mongo.getCollectionName(Warning.class)).stream()
                 .map(d -> d.get("_id")).toList();
         List<Warning> published = new ArrayList<>(all.size());
         for (int from = 0; from < all.size(); from += CHUNK) {
             // by _id alone, which the server answers from its index (any other field makes it scan
             // the collection); one unpublished meanwhile is left out here
-            Query chunk = Query.query(Criteria.where("_id").in(all.subList(from, Math.min(all.size(), from + CHUNK))));
-            for (Language language : Language.values()) {
-                chunk.fields().exclude("translations." + language.name() + ".bodyHtml");
-            }
+            List<Object> ids = all.subList(from, Math.min(all.size(), from + CHUNK));
+            Query chunk = withoutBodies(Query.query(Criteria.where("_id").in(ids)));
             mongo.find(chunk, Warning.class).stream().filter(Warning::isPublic)
                     .forEach(w -> published.add(shrink.apply(w)));
         }
         return published;
+    }
+
+    private static Query withoutBodies(Query query) {
+        for (Language language : Language.values()) {
+            query.fields().exclude("translations." + language.name() + ".bodyHtml");
+        }
+        return query;
     }
 
     /** Warnings (any status) changed at or after {@code since}. */
