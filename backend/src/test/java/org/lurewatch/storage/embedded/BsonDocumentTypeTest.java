@@ -1,22 +1,17 @@
 package org.lurewatch.storage.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lurewatch.storage.embedded.TipsOnServer.withTips;
 
-import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Function;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
-import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.BinData;
 import de.bwaldvogel.mongo.bson.Document;
@@ -83,7 +78,7 @@ class BsonDocumentTypeTest {
         String file = dir.resolve("old.mv.db").toString();
         List<org.bson.Document> written = new ArrayList<>();
         // the older version: mongo-java-server's own H2 backend, documents stored by Java serialisation
-        withServer(new H2Backend(new MVStore.Builder().fileName(file).open()), tips -> {
+        withTips(new H2Backend(new MVStore.Builder().fileName(file).open()), tips -> {
             tips.createIndex(com.mongodb.client.model.Indexes.ascending("receipt"),
                     new com.mongodb.client.model.IndexOptions().unique(true));
             for (int i = 0; i < 300; i++) {
@@ -98,12 +93,12 @@ class BsonDocumentTypeTest {
         });
 
         for (int start = 0; start < 2; start++) {
-            List<org.bson.Document> read = withServer(new DurableH2Backend(new MVStore.Builder().fileName(file).open()),
+            List<org.bson.Document> read = withTips(new DurableH2Backend(new MVStore.Builder().fileName(file).open()),
                     tips -> tips.find().sort(Sorts.ascending("n")).into(new ArrayList<>()));
             assertThat(read).as("start %d", start).isEqualTo(written);
         }
-        ValueForms forms = new ValueForms();
-        KeyForms keys = new KeyForms();
+        Forms<Document> forms = new Forms<>(BsonDocumentType.INSTANCE, BsonDocumentType.BSON);
+        Forms<Object> keys = new Forms<>(BsonKeyType.INSTANCE, BsonKeyType.KEY_VALUE, BsonKeyType.VALUE);
         try (MVStore store = new MVStore.Builder().fileName(file).readOnly().open()) {
             MVMap<Object, Document> documents = store.openMap("databases.lurewatch.tips",
                     new MVMap.Builder<Object, Document>().keyType(keys).valueType(forms));
@@ -122,7 +117,7 @@ class BsonDocumentTypeTest {
         assertThat(keys.bson).isGreaterThanOrEqualTo(300 + 2 * (300 + 300));
 
         // the rebuilt index answers, and still refuses a duplicate
-        String found = withServer(new DurableH2Backend(new MVStore.Builder().fileName(file).open()), tips -> {
+        String found = withTips(new DurableH2Backend(new MVStore.Builder().fileName(file).open()), tips -> {
             assertThat(tips.countDocuments(Filters.eq("receipt", "R-" + (123 * 7919 % 1000)))).isEqualTo(1);
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> tips.insertOne(
                     new org.bson.Document("_id", "tip-dup").append("receipt", "R-" + (5 * 7919 % 1000))))
@@ -131,94 +126,62 @@ class BsonDocumentTypeTest {
         });
         assertThat(found).isEqualTo("tip-5");
 
-        withServer(new DurableH2Backend(new MVStore.Builder().fileName(file).open()), tips -> {
+        withTips(new DurableH2Backend(new MVStore.Builder().fileName(file).open()), tips -> {
             tips.updateOne(Filters.eq("_id", "tip-7"), com.mongodb.client.model.Updates.set("n", 700));
             tips.insertOne(new org.bson.Document("_id", "tip-new"));
             return null;
         });
-        List<Object> ns = withServer(new DurableH2Backend(new MVStore.Builder().fileName(file).open()),
+        List<Object> ns = withTips(new DurableH2Backend(new MVStore.Builder().fileName(file).open()),
                 tips -> tips.find(Filters.in("_id", "tip-7", "tip-8")).sort(Sorts.ascending("_id"))
                         .map(d -> d.get("n")).into(new ArrayList<>()));
         assertThat(ns).containsExactly(700, 8);
     }
 
-    /** Reads documents as the server does, counting each value's form on the way. */
-    private static final class ValueForms extends BasicDataType<Document> {
+    /** Reads as the given type does, counting the values in BSON (by their marker) and those in the old form. */
+    private static final class Forms<T> extends BasicDataType<T> {
+        private final BasicDataType<T> type;
+        private final byte[] markers;
         int bson;
         int legacy;
 
-        @Override
-        public Document read(ByteBuffer in) {
-            if (in.get(in.position()) == BsonDocumentType.BSON) {
-                bson++;
-            } else {
-                legacy++;
-            }
-            return BsonDocumentType.INSTANCE.read(in);
+        Forms(BasicDataType<T> type, byte... markers) {
+            this.type = type;
+            this.markers = markers;
         }
 
         @Override
-        public void write(WriteBuffer out, Document document) {
-            throw new UnsupportedOperationException("read only");
-        }
-
-        @Override
-        public int getMemory(Document document) {
-            return BsonDocumentType.INSTANCE.getMemory(document);
-        }
-
-        @Override
-        public Document[] createStorage(int size) {
-            return new Document[size];
-        }
-    }
-
-    /** Reads index entries as the server does, counting each key's and entry's form. */
-    private static final class KeyForms extends BasicDataType<Object> {
-        int bson;
-        int legacy;
-
-        @Override
-        public Object read(ByteBuffer in) {
+        public T read(ByteBuffer in) {
             byte form = in.get(in.position());
-            if (form == BsonKeyType.KEY_VALUE || form == BsonKeyType.VALUE) {
+            boolean marked = false;
+            for (byte marker : markers) {
+                marked |= form == marker;
+            }
+            if (marked) {
                 bson++;
             } else {
                 legacy++;
             }
-            return BsonKeyType.INSTANCE.read(in);
+            return type.read(in);
         }
 
         @Override
-        public void write(WriteBuffer out, Object key) {
+        public void write(WriteBuffer out, T value) {
             throw new UnsupportedOperationException("read only");
         }
 
         @Override
-        public int compare(Object a, Object b) {
-            return BsonKeyType.INSTANCE.compare(a, b);
+        public int compare(T a, T b) {
+            return type.compare(a, b);
         }
 
         @Override
-        public int getMemory(Object key) {
-            return BsonKeyType.INSTANCE.getMemory(key);
+        public int getMemory(T value) {
+            return type.getMemory(value);
         }
 
         @Override
-        public Object[] createStorage(int size) {
-            return new Object[size];
-        }
-    }
-
-    private static <T> T withServer(H2Backend backend, Function<MongoCollection<org.bson.Document>, T> work) {
-        MongoServer server = new MongoServer(backend);
-        server.bind(new InetSocketAddress("127.0.0.1", 0), 1, 1);
-        InetSocketAddress address = server.getLocalAddress();
-        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
-            return work.apply(client.getDatabase("lurewatch").getCollection("tips"));
-        } finally {
-            server.shutdownNow();
-            backend.close();
+        public T[] createStorage(int size) {
+            return type.createStorage(size);
         }
     }
 }

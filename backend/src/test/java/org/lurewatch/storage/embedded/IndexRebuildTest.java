@@ -2,22 +2,17 @@ package org.lurewatch.storage.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.lurewatch.storage.embedded.TipsOnServer.withTips;
 
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
@@ -36,7 +31,7 @@ class IndexRebuildTest {
 
     private String oldFile() {
         String file = dir.resolve("old.mv.db").toString();
-        withServer(new H2Backend(new MVStore.Builder().fileName(file).open()), tips -> {
+        withTips(new H2Backend(new MVStore.Builder().fileName(file).open()), tips -> {
             tips.createIndex(Indexes.ascending("receipt"), new IndexOptions().unique(true));
             for (int i = 0; i < 200; i++) {
                 tips.insertOne(new Document("_id", "tip-" + i).append("receipt", "R-" + (i * 7919 % 1000)));
@@ -54,7 +49,7 @@ class IndexRebuildTest {
     }
 
     private static void assertIndexWorks(String file) {
-        withServer(new DurableH2Backend(new MVStore.Builder().fileName(file).open()), tips -> {
+        withTips(new DurableH2Backend(new MVStore.Builder().fileName(file).open()), tips -> {
             for (int i = 0; i < 200; i += 37) {
                 assertThat(tips.find(Filters.eq("receipt", "R-" + (i * 7919 % 1000))).first())
                         .as("tip %d by its receipt", i).extracting(d -> d.get("_id")).isEqualTo("tip-" + i);
@@ -96,16 +91,5 @@ class IndexRebuildTest {
             store.removeMap(old);
         });
         assertIndexWorks(file);
-    }
-
-    private static <T> T withServer(H2Backend backend, Function<MongoCollection<Document>, T> work) {
-        MongoServer server = new MongoServer(backend);
-        server.bind(new InetSocketAddress("127.0.0.1", 0), 1, 1);
-        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + server.getLocalAddress().getPort())) {
-            return work.apply(client.getDatabase("lurewatch").getCollection("tips"));
-        } finally {
-            server.shutdownNow();
-            backend.close();
-        }
     }
 }
