@@ -55,10 +55,14 @@ CDS_OPTS=""
 if [ "${CDS:-1}" = 1 ]; then
   java -Djarmode=tools -jar "$APP_JAR" extract --destination "$WORK/app" >/dev/null
   # shellcheck disable=SC2086
-  (cd "$WORK/app" && java $JAVA_OPTS -XX:ArchiveClassesAtExit=lurewatch.jsa -Dspring.context.exit=onRefresh \
-    -jar lurewatch.jar --lurewatch.embedded-mongo.in-memory=true --logging.level.root=WARN) > "$WORK/cds-training.log" 2>&1
-  APP_JAR="$WORK/app/lurewatch.jar"
-  CDS_OPTS="-XX:SharedArchiveFile=$WORK/app/lurewatch.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
+  APP_JAR="$WORK/app/lurewatch.jar"   # $WORK is absolute
+  # the archive records the class path as the training start spelled it, and the JVM drops the
+  # archive (silently, with -Xlog:cds=off) unless every start spells it the same: one absolute path
+  # shellcheck disable=SC2086
+  java $JAVA_OPTS -XX:ArchiveClassesAtExit="$WORK/app/lurewatch.jsa" -Dspring.context.exit=onRefresh \
+    -jar "$APP_JAR" --lurewatch.embedded-mongo.in-memory=true --logging.level.root=WARN > "$WORK/cds-training.log" 2>&1
+  # -Xshare:on: a start that cannot use the archive stops instead of measuring without it
+  CDS_OPTS="-XX:SharedArchiveFile=$WORK/app/lurewatch.jsa -Xshare:on -Xlog:cds=off -Xlog:cds+dynamic=off"
 fi
 
 # --- the app ------------------------------------------------------------------------------
