@@ -190,6 +190,7 @@ public class WarningCatalogue {
     private synchronized void apply(List<Warning> changed) {
         WarningStore.Stamp before = store.stamp();
         snapshot = snapshot.with(changed.stream().map(Warning::withoutBodies).toList(), versions.incrementAndGet());
+        CompletableFuture.runAsync(snapshot::foldAll);
         stamp = before;
         publicResponses.invalidate();
         changed.stream().filter(Warning::isPublic).map(w -> snapshot.bySlug(w.slug())).filter(java.util.Objects::nonNull)
@@ -201,6 +202,7 @@ public class WarningCatalogue {
         changesSeen = store.changeCount();
         List<Warning> published = store.published(Warning::withoutBodies);
         snapshot = CatalogueSnapshot.of(published, versions.incrementAndGet());
+        CompletableFuture.runAsync(snapshot::foldAll);
         // the stamp of what was read, not a fresh one (two more scans on the embedded server): a
         // change made meanwhile, or a newer draft, shows up as a difference at the next check
         stamp = new WarningStore.Stamp(published.size(), published.stream().map(Warning::updatedAt)

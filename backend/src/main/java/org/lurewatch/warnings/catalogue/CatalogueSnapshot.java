@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import org.lurewatch.warnings.Warning;
 
 /**
- * The published warnings at one moment, newest first, with what search needs precomputed.
+ * The published warnings at one moment, newest first, with what search needs (folded on demand).
  * Immutable: readers never see a half-built catalogue.
  */
 public final class CatalogueSnapshot {
@@ -26,14 +26,48 @@ public final class CatalogueSnapshot {
     private final Map<String, List<Warning>> byIndicatorKey;
     private final long version;
 
-    /** A published warning and its folded search text. */
-    public record Entry(Warning warning, String searchText) {
+    /**
+     * A published warning and its folded search text. The text is folded when first asked for, not
+     * when the snapshot is made: folding was the largest part of a catalogue load (seconds of the
+     * start-up with 10,000 warnings), and only search needs it. {@link #foldAll()} folds the rest
+     * in the background; a search that comes first folds what it reads.
+     */
+    public static final class Entry {
+
+        private final Warning warning;
+        /** Folding twice in a race gives the same text; a volatile write publishes it safely. */
+        private volatile String searchText;
+
+        Entry(Warning warning) {
+            this.warning = warning;
+        }
+
+        public Warning warning() {
+            return warning;
+        }
+
+        public String searchText() {
+            String text = searchText;
+            if (text == null) {
+                text = searchTextOf(warning);
+                searchText = text;
+            }
+            return text;
+        }
+
+        boolean isFolded() {
+            return searchText != null;
+        }
     }
 
     /** A snapshot of these published warnings (in any order). */
     public static CatalogueSnapshot of(List<Warning> published, long version) {
-        // folding is most of a load's CPU time: with 10,000 warnings, seconds of the start-up
-        return new CatalogueSnapshot(published.parallelStream().map(w -> new Entry(w, searchTextOf(w))).toList(), version);
+        return new CatalogueSnapshot(published.stream().map(Entry::new).toList(), version);
+    }
+
+    /** Folds every search text not yet folded; for a background thread. */
+    public void foldAll() {
+        entries.parallelStream().forEach(Entry::searchText);
     }
 
     private CatalogueSnapshot(List<Entry> unsorted, long version) {
@@ -62,7 +96,7 @@ public final class CatalogueSnapshot {
         java.util.Set<String> ids = changed.stream().map(Warning::id).collect(Collectors.toSet());
         List<Entry> next = new java.util.ArrayList<>(entries.size() + changed.size());
         entries.stream().filter(e -> !ids.contains(e.warning().id())).forEach(next::add);
-        changed.stream().filter(Warning::isPublic).forEach(w -> next.add(new Entry(w, searchTextOf(w))));
+        changed.stream().filter(Warning::isPublic).forEach(w -> next.add(new Entry(w)));
         return new CatalogueSnapshot(next, newVersion);
     }
 

@@ -18,11 +18,16 @@ public final class SearchFolding {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        if (isAscii(text)) {
-            // nothing to decompose, no marks, nothing to compose: a catalogue load folds thousands of
-            // English texts, and the normaliser was most of its time
+        if (isAlreadyFolded(text)) {
+            // a catalogue load folds 10,000 warnings in seven languages, and the two normaliser
+            // passes below were most of its time, although they change nothing in most texts
             return text.toLowerCase(Locale.ROOT);
         }
+        return foldFully(text);
+    }
+
+    /** What {@link #fold} does to any text; slower. */
+    static String foldFully(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(decomposed.length());
         char previousBase = 0;
@@ -43,13 +48,36 @@ public final class SearchFolding {
         return Normalizer.normalize(out, Normalizer.Form.NFC);
     }
 
-    private static boolean isAscii(String text) {
+    /**
+     * True if folding would only lower-case ASCII letters: the text is in NFKC (so decomposing and
+     * composing again gives it back), and every other character is of a script without case or
+     * Latin letters, and is no mark that a Latin letter carries (which folding drops).
+     */
+    private static boolean isAlreadyFolded(String text) {
+        boolean ascii = true;
+        char previous = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                if (!isCaselessScript(c) || isAsciiLetter(previous) && Character.getType(c) == Character.NON_SPACING_MARK) {
+                    return false;
+                }
+                ascii = false;
             }
+            previous = c;
         }
-        return true;
+        return ascii || Normalizer.isNormalized(text, Normalizer.Form.NFKC);
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /** Thai, Lao, Burmese, Khmer, CJK ideographs and punctuation, general punctuation. */
+    private static boolean isCaselessScript(char c) {
+        return (c >= 0x0E00 && c < 0x0F00) || (c >= 0x1000 && c < 0x10A0) || (c >= 0x1780 && c < 0x1800)
+                || (c >= 0x19E0 && c < 0x1A00) || (c >= 0x2000 && c < 0x2070) || (c >= 0x3000 && c < 0x3040)
+                || (c >= 0x4E00 && c < 0xA000);
     }
 
     static boolean isLatin(char c) {

@@ -2,6 +2,8 @@ package org.lurewatch.warnings.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
+
 import org.junit.jupiter.api.Test;
 
 class SearchFoldingTest {
@@ -35,5 +37,33 @@ class SearchFoldingTest {
     @Test
     void fullWidthFormsFoldToTheirPlainForms() {
         assertThat(SearchFolding.fold("ＪＯＢ　１２３")).isEqualTo("job 123");
+    }
+
+    @Test
+    void theShortcutForTextsFoldingLeavesAloneFoldsLikeTheFullWay() {
+        // the shortcut's whitelisted scripts, mixed with ASCII and with every character it must
+        // hand on: Thai and Lao SARA AM and Lao ligatures (decompose), Burmese U+1025 U+102E (composes
+        // to U+1026), a Thai vowel sign after a Latin letter (dropped), compatibility punctuation
+        String tricky = "aZ 09,.\u0e01\u0e31\u0e33\u0e81\u0eb3\u0edc\u1000\u1025\u102e\u1026\u102b\u1780\u17b7"
+                + "\u19e0\u2013\u2024\u2033\u3000\u3002\u4e2d\u9fa5\uff0c\u00e9\u0301\u0111\u1ec7";
+        Random random = new Random(20261128);
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(8); i >= 0; i--) {
+                text.append(tricky.charAt(random.nextInt(tricky.length())));
+            }
+            String t = text.toString();
+            assertThat(SearchFolding.fold(t)).as("%s", t.codePoints().mapToObj(c -> String.format("U+%04X", c)).toList())
+                    .isEqualTo(SearchFolding.foldFully(t));
+        }
+    }
+
+    @Test
+    void everyCharacterTheShortcutTakesFoldsLikeTheFullWay() {
+        for (char c = 0x80; c < 0xD800; c++) {
+            for (String t : new String[] {String.valueOf(c), "a" + c, c + "A", "\u0e01" + c}) {
+                assertThat(SearchFolding.fold(t)).as("U+%04X", (int) c).isEqualTo(SearchFolding.foldFully(t));
+            }
+        }
     }
 }
