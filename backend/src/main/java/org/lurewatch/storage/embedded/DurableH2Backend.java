@@ -11,7 +11,6 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
@@ -38,6 +37,7 @@ import org.slf4j.LoggerFactory;
  * <li>Documents are kept as BSON ({@link BsonDocumentType}), not through Java serialisation; a
  * collection written before is rewritten once, when it is first opened. So are ids and unique
  * index keys ({@link BsonKeyType}); an index map written before is rebuilt once.</li>
+ * <li>A query for every id is answered from the {@code _id} index ({@link IdIndexedCollection}).</li>
  * </ul>
  */
 class DurableH2Backend extends H2Backend {
@@ -70,7 +70,7 @@ class DurableH2Backend extends H2Backend {
                                 .valueType(BsonDocumentType.INSTANCE));
                 MVMap<String, Object> meta = getMvStore().openMap("meta." + namespace);
                 rewriteAsBson(namespace, documents, meta);
-                return new H2Collection(this, collectionName, options, documents, meta, cursorRegistry);
+                return new IdIndexedCollection(this, collectionName, options, documents, meta, cursorRegistry);
             }
 
             @Override

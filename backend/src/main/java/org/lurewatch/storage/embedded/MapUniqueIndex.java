@@ -2,6 +2,7 @@ package org.lurewatch.storage.embedded;
 
 import java.util.List;
 import java.util.Map.Entry;
+import java.util.stream.Stream;
 
 import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
 import de.bwaldvogel.mongo.backend.IndexKey;
@@ -41,6 +42,11 @@ final class MapUniqueIndex extends AbstractUniqueIndex<Object> {
     @Override
     protected Object getPosition(KeyValue key) {
         return map.get(key);
+    }
+
+    /** Every indexed document's position (for the {@code _id} index: its id), without reading it. */
+    Stream<Object> positions() {
+        return map.values().stream().map(position -> position instanceof Missing ? null : position);
     }
 
     @Override

@@ -50,17 +50,18 @@ public class WarningStore {
      * by id: the embedded server holds a query's whole answer in memory until the last batch is
      * fetched, and with 10,000 multilingual warnings that copy, beside the catalogue being built,
      * took the heap to 200 of 240 MB at start-up. Bodies stay in the database (several hundred
-     * megabytes for 10,000 warnings).
+     * megabytes for 10,000 warnings). The ids are those of every warning, drafts too: the embedded
+     * server lists those from its id index, but would read every warning to test its status.
      */
     public List<Warning> published(UnaryOperator<Warning> shrink) {
-        Query publishedIds = Query.query(Criteria.where("status").is(WarningStatus.PUBLISHED));
-        publishedIds.fields().include("_id");
-        List<Object> all = mongo.find(publishedIds, Document.class, mongo.getCollectionName(Warning.class)).stream()
+        Query everyId = new Query();
+        everyId.fields().include("_id");
+        List<Object> all = mongo.find(everyId, Document.class, mongo.getCollectionName(Warning.class)).stream()
                 .map(d -> d.get("_id")).toList();
         List<Warning> published = new ArrayList<>(all.size());
         for (int from = 0; from < all.size(); from += CHUNK) {
             // by _id alone, which the server answers from its index (any other field makes it scan
-            // the collection); one unpublished meanwhile is left out here
+            // the collection); drafts, and one unpublished meanwhile, are left out here
             List<Object> ids = all.subList(from, Math.min(all.size(), from + CHUNK));
             Query chunk = withoutBodies(Query.query(Criteria.where("_id").in(ids)));
             mongo.find(chunk, Warning.class).stream().filter(Warning::isPublic)
