@@ -13,12 +13,14 @@ DURATION=${DURATION:-15}
 # measured while its code was still being compiled
 WARMUP=${WARMUP:-25}
 # ... and then 5 s more at a time while the app's compiler threads used more than JIT_SETTLED % of a
-# core over the last 5 s, up to WARMUP_MAX s in all: the tips' path (GraphQL, validation, sanitising,
-# encryption, storage) was still being compiled after 25 s, so its row measured a moving target
+# core over the last 5 s, up to WARMUP_MAX s in all. On 2 busy cores the compiler gets little time:
+# after 25 s the tips' row was measured with it using half a core, and checkOffer's code was still
+# being compiled after 4 minutes (by hand: 380 checks/s after 30 s, 1,000 after 3 min, 1,690 once
+# the compiler was done at 5 min), so each row would measure a moving target
 JIT_SETTLED=${JIT_SETTLED:-10}
-WARMUP_MAX=${WARMUP_MAX:-90}
+WARMUP_MAX=${WARMUP_MAX:-300}
 # submitTip bodies to pre-generate: enough for the longest warm-up + run at up to TIP_RATE tips/s
-TIP_RATE=${TIP_RATE:-1000}
+TIP_RATE=${TIP_RATE:-500}
 # wrk counts an answer slower than this as a timeout and leaves it out of the figures; the app's own
 # GraphQL timeout is 10 s, so on a loaded machine slow scenarios (checkOffer, submitTip) still show
 WRK_TIMEOUT=${WRK_TIMEOUT:-10s}
