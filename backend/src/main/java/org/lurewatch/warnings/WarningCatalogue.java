@@ -189,10 +189,7 @@ public class WarningCatalogue {
 
     private synchronized void apply(List<Warning> changed) {
         WarningStore.Stamp before = store.stamp();
-        snapshot = snapshot.with(changed.stream().map(Warning::withoutBodies).toList(), versions.incrementAndGet());
-        CompletableFuture.runAsync(snapshot::foldAll);
-        stamp = before;
-        publicResponses.invalidate();
+        install(snapshot.with(changed.stream().map(Warning::withoutBodies).toList(), versions.incrementAndGet()), before);
         changed.stream().filter(Warning::isPublic).map(w -> snapshot.bySlug(w.slug())).filter(java.util.Objects::nonNull)
                 .forEach(publications::tryEmitNext);
     }
@@ -201,15 +198,21 @@ public class WarningCatalogue {
         long started = System.nanoTime();
         changesSeen = store.changeCount();
         List<Warning> published = store.published(Warning::withoutBodies);
-        snapshot = CatalogueSnapshot.of(published, versions.incrementAndGet());
-        CompletableFuture.runAsync(snapshot::foldAll);
         // the stamp of what was read, not a fresh one (two more scans on the embedded server): a
         // change made meanwhile, or a newer draft, shows up as a difference at the next check
-        stamp = new WarningStore.Stamp(published.size(), published.stream().map(Warning::updatedAt)
-                .filter(java.util.Objects::nonNull).max(Instant::compareTo).orElse(Instant.EPOCH));
-        publicResponses.invalidate();
+        install(CatalogueSnapshot.of(published, versions.incrementAndGet()), new WarningStore.Stamp(published.size(),
+                published.stream().map(Warning::updatedAt).filter(java.util.Objects::nonNull).max(Instant::compareTo)
+                        .orElse(Instant.EPOCH)));
         log.debug("Warning catalogue loaded: {} published in {} ms", published.size(),
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Serves {@code next} from now on; its search texts are folded in the background. */
+    private void install(CatalogueSnapshot next, WarningStore.Stamp of) {
+        snapshot = next;
+        stamp = of;
+        publicResponses.invalidate();
+        CompletableFuture.runAsync(next::foldAll);
     }
 
     /** Counts of current published warnings. */
