@@ -45,8 +45,9 @@ final class IdIndexedCollection extends H2Collection {
         if (ids == null || !query.isEmpty() || (orderBy != null && !orderBy.isEmpty()) || !isIdAlone(fieldSelector)) {
             return super.matchDocuments(query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
         }
+        // already in the projection's shape: nothing to match, sort or project
         Stream<Document> idsOnly = ids.positions().map(id -> new Document(getIdField(), id));
-        return matchDocumentsFromStream(idsOnly, query, orderBy, numberToSkip, limit, batchSize, fieldSelector);
+        return matchDocumentsFromStream(idsOnly, query, null, numberToSkip, limit, batchSize, null);
     }
 
     private boolean isIdAlone(Document fields) {
