@@ -117,29 +117,36 @@ jit_ticks() { # CPU ticks the app's JIT compiler threads have used so far
   done | awk '{s += $1} END {print s + 0}'
 }
 
+jit_share() { # $1 = jit_ticks at the start, $2 = seconds since: % of one core the compilers used
+  awk -v a="$1" -v b="$(jit_ticks)" -v hz="$(getconf CLK_TCK)" -v d="$2" 'BEGIN { printf "%d", (b - a) * 100 / hz / d }'
+}
+
+load() { # $1 = seconds, $2 = url: wrk's load with the scenario's script, its figures dropped
+  wrk -t1 -c32 -d"$1s" --timeout "$WRK_TIMEOUT" -s "$SCRIPT" "$2" >/dev/null 2>&1 || true
+}
+
 run_wrk() { # $1 = scenario name, $2 = url, then env assignments for the Lua script via $SCRIPT
-  local name=$1 url=$2
+  local name=$1 url=$2 app=""
+  [[ "$url" == *":$APP_PORT"* ]] && app=yes
   settle
-  WARMED=$WARMUP
-  if [[ "$url" == *":$APP_PORT"* ]]; then
-    wrk -t1 -c32 -d"$((WARMUP - 5))s" --timeout "$WRK_TIMEOUT" -s "$SCRIPT" "$url" >/dev/null 2>&1 || true
+  if [ -n "$app" ]; then
+    load $((WARMUP - 5)) "$url"
     WARMED=$((WARMUP - 5))
     while [ "$WARMED" -lt "$WARMUP_MAX" ]; do
       local jit_step; jit_step=$(jit_ticks)
-      wrk -t1 -c32 -d5s --timeout "$WRK_TIMEOUT" -s "$SCRIPT" "$url" >/dev/null 2>&1 || true
+      load 5 "$url"
       WARMED=$((WARMED + 5))
-      awk -v a="$jit_step" -v b="$(jit_ticks)" -v hz="$(getconf CLK_TCK)" -v max="$JIT_SETTLED" \
-        'BEGIN { exit !((b - a) * 100 / hz / 5 <= max) }' && break
+      [ "$(jit_share "$jit_step" 5)" -le "$JIT_SETTLED" ] && break
     done
   else
-    wrk -t1 -c32 -d"${WARMUP}s" --timeout "$WRK_TIMEOUT" -s "$SCRIPT" "$url" >/dev/null 2>&1 || true
+    load "$WARMUP" "$url"
+    WARMED=$WARMUP
   fi
   local jit_before; jit_before=$(jit_ticks)
   local out; out=$(wrk -t1 -c32 -d"${DURATION}s" --timeout "$WRK_TIMEOUT" --latency -s "$SCRIPT" "$url")
   # a row measured while the JIT still compiles is not yet stable: show how much of a core it took
   local jit="-"
-  [[ "$url" == *":$APP_PORT"* ]] && jit=$(awk -v a="$jit_before" -v b="$(jit_ticks)" -v hz="$(getconf CLK_TCK)" \
-    -v d="$DURATION" 'BEGIN { printf "%d %%", (b - a) * 100 / hz / d }')
+  [ -n "$app" ] && jit="$(jit_share "$jit_before" "$DURATION") %"
   local rps p50 p99 non2xx sock
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
   p50=$(awk '$1=="50%" {print $2}' <<<"$out")
