@@ -9,8 +9,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param dataDir    where the H2 file lives; kept across restarts
  * @param database   the database name the app uses
- * @param cacheMb    MVStore page cache, on the Java heap; raise it (e.g. 256) past ~100k documents,
- *                   where sorted scans slow sharply without it
+ * @param cacheMb    MVStore page cache, on the Java heap; small by default (see application.yml);
+ *                   raise it with the heap (e.g. 256) past ~100k documents, where sorted scans slow
+ *                   sharply without it
  * @param inMemory   keep nothing on disk (tests that want a throw-away database)
  */
 @ConfigurationProperties("lurewatch.embedded-mongo")
@@ -19,7 +20,7 @@ public record EmbeddedMongoProperties(Path dataDir, String database, Integer cac
     public EmbeddedMongoProperties {
         dataDir = dataDir == null ? Path.of("data") : dataDir;
         database = database == null || database.isBlank() ? "lurewatch" : database;
-        cacheMb = cacheMb == null ? 16 : cacheMb;
+        cacheMb = cacheMb == null ? 4 : cacheMb;
     }
 
     public Path dataFile() {
