@@ -2,15 +2,20 @@ package org.lurewatch.tips.store;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoException;
 import com.mongodb.WriteConcern;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.PushOptions;
@@ -24,6 +29,8 @@ import org.springframework.stereotype.Component;
  * The {@code tips} collection. Every write waits for a journaled majority acknowledgement
  * ({@code w: majority, j: true}) on a real MongoDB; the embedded server commits and syncs every
  * write before it answers. No transactions are needed: each change is one atomic document update.
+ * New tips that arrive together are inserted together ({@link GroupCommit}): one synced write for
+ * all of them, each answered only once it is durable.
  */
 @Component
 public class TipStore {
@@ -31,8 +38,13 @@ public class TipStore {
     public static final String COLLECTION = "tips";
     /** Receipts kept per tip: every retry of a submission hands out a fresh one. */
     public static final int MAX_RECEIPTS = 5;
+    /** Tips per insert command at most (about 3 KB each). */
+    private static final int MAX_BATCH = 100;
+    private static final RuntimeException DUPLICATE = new RuntimeException("duplicate key", null, false, false) {
+    };
 
     private final MongoTemplate mongo;
+    private final GroupCommit<Document> inserts = new GroupCommit<>(this::insertTogether, MAX_BATCH);
 
     public TipStore(MongoTemplate mongo) {
         this.mongo = mongo;
@@ -48,13 +60,31 @@ public class TipStore {
     /** @return false when a tip with the same idempotency key hash or challenge hash exists already */
     public boolean insert(Document tip) {
         try {
-            collection().insertOne(tip);
+            inserts.write(tip);
             return true;
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+        } catch (RuntimeException e) {
+            if (e == DUPLICATE) {
                 return false;
             }
             throw e;
+        }
+    }
+
+    /** One unordered insert: a duplicate fails only its own tip; the others are written all the same. */
+    private Map<Integer, RuntimeException> insertTogether(List<Document> tips) {
+        try {
+            collection().insertMany(tips, new InsertManyOptions().ordered(false));
+            return Map.of();
+        } catch (MongoBulkWriteException e) {
+            if (e.getWriteConcernError() != null) {
+                throw e; // written, but not as durably as asked: every tip fails, as a single insert would
+            }
+            Map<Integer, RuntimeException> failures = new HashMap<>();
+            for (BulkWriteError error : e.getWriteErrors()) {
+                failures.put(error.getIndex(), error.getCategory() == ErrorCategory.DUPLICATE_KEY
+                        ? DUPLICATE : new MongoException(error.getCode(), error.getMessage()));
+            }
+            return failures;
         }
     }
 
@@ -124,8 +154,8 @@ public class TipStore {
     }
 
     /** Every tip's link hashes (clear-text field only; tips without indicators give an empty list). */
-    public java.util.Map<String, List<String>> linkHashesByTip() {
-        java.util.Map<String, List<String>> byTip = new java.util.HashMap<>();
+    public Map<String, List<String>> linkHashesByTip() {
+        Map<String, List<String>> byTip = new HashMap<>();
         collection().find().projection(Projections.include(TipDocuments.INDICATOR_HASH)).batchSize(1_000)
                 .forEach(d -> byTip.put(d.getString(TipDocuments.ID), TipDocuments.linkHashes(d)));
         return byTip;
