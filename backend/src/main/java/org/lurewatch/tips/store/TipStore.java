@@ -40,8 +40,6 @@ public class TipStore {
     public static final int MAX_RECEIPTS = 5;
     /** Tips per insert command at most (about 3 KB each). */
     private static final int MAX_BATCH = 100;
-    private static final RuntimeException DUPLICATE = new RuntimeException("duplicate key", null, false, false) {
-    };
 
     private final MongoTemplate mongo;
     private final GroupCommit<Document> inserts = new GroupCommit<>(this::insertTogether, MAX_BATCH);
@@ -62,11 +60,15 @@ public class TipStore {
         try {
             inserts.write(tip);
             return true;
-        } catch (RuntimeException e) {
-            if (e == DUPLICATE) {
-                return false;
-            }
-            throw e;
+        } catch (DuplicateTip e) {
+            return false;
+        }
+    }
+
+    /** This tip's idempotency key or challenge is taken; the others in its write are stored. */
+    private static final class DuplicateTip extends RuntimeException {
+        DuplicateTip() {
+            super("duplicate key", null, false, false);
         }
     }
 
@@ -82,7 +84,7 @@ public class TipStore {
             Map<Integer, RuntimeException> failures = new HashMap<>();
             for (BulkWriteError error : e.getWriteErrors()) {
                 failures.put(error.getIndex(), error.getCategory() == ErrorCategory.DUPLICATE_KEY
-                        ? DUPLICATE : new MongoException(error.getCode(), error.getMessage()));
+                        ? new DuplicateTip() : new MongoException(error.getCode(), error.getMessage()));
             }
             return failures;
         }
