@@ -198,13 +198,18 @@ public class WarningCatalogue {
         long started = System.nanoTime();
         changesSeen = store.changeCount();
         List<Warning> published = store.published(Warning::withoutBodies);
-        // the stamp of what was read, not a fresh one (two more scans on the embedded server): a
-        // change made meanwhile, or a newer draft, shows up as a difference at the next check
-        install(CatalogueSnapshot.of(published, versions.incrementAndGet()), new WarningStore.Stamp(published.size(),
-                published.stream().map(Warning::updatedAt).filter(java.util.Objects::nonNull).max(Instant::compareTo)
-                        .orElse(Instant.EPOCH)));
+        install(CatalogueSnapshot.of(published, versions.incrementAndGet()), stampOf(published));
         log.debug("Warning catalogue loaded: {} published in {} ms", published.size(),
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * The stamp of what was read, not a fresh one (two more scans on the embedded server): a change
+     * made meanwhile, or a newer draft, shows up as a difference at the next check.
+     */
+    private static WarningStore.Stamp stampOf(List<Warning> published) {
+        return new WarningStore.Stamp(published.size(), published.stream().map(Warning::updatedAt)
+                .filter(java.util.Objects::nonNull).max(Instant::compareTo).orElse(Instant.EPOCH));
     }
 
     /** Serves {@code next} from now on; its search texts are folded in the background. */
