@@ -88,11 +88,14 @@ class CatalogueRefreshTest {
     @Test
     void aLoadReadsEveryPublishedWarningAcrossChunksWithoutDraftsOrBodies() {
         List<Warning> many = new ArrayList<>();
-        for (int i = 0; i < 1_203; i++) { // more than two of the store's chunks of 500
+        for (int i = 0; i < 1_203; i++) { // more than twelve of the store's chunks of 100
             many.add(TestWarnings.warning("many-" + i)
                     .status(i % 100 == 7 ? WarningStatus.DRAFT : WarningStatus.PUBLISHED).build());
         }
-        repository.saveAll(many);
+        many.set(0, TestWarnings.warning("many-0").phone("+66812345678").countries("TH", "MM")
+                .expiresAt("2030-01-01T00:00:00Z").text(Language.my, "ခေါင်းစဉ်", "အကျဉ်း", "အလံ")
+                .text(Language.zh, "标题", "摘要", "红旗一", "红旗二").build());
+        List<Warning> saved = repository.saveAll(many);
 
         List<Warning> published = store.published(UnaryOperator.identity());
 
@@ -104,5 +107,7 @@ class CatalogueRefreshTest {
         assertThat(published.stream().filter(w -> !w.isPublic()
                 || !w.translations().get(Language.en).bodyHtml().isEmpty()).count())
                 .as("drafts or bodies read").isZero();
+        assertThat(published).as("every other field read as saved")
+                .containsExactlyInAnyOrderElementsOf(saved.stream().filter(Warning::isPublic).map(Warning::withoutBodies).toList());
     }
 }

@@ -33,7 +33,12 @@ public class WarningStore {
     private static final String CHANGES = "warning_changes";
     private static final String CHANGE_COUNTER = "warnings";
 
-    private static final int CHUNK = 500;
+    /**
+     * Ids per read. The embedded server tests each document it finds against the whole id list, so
+     * a load's cost grows with the chunk: with 500 ids, 10,000 warnings spent 0.3 to 0.5 s of the
+     * server's only worker there; with 100, a fifth of that, for 80 more round trips of a millisecond.
+     */
+    private static final int CHUNK = 100;
 
     private final MongoTemplate mongo;
 
