@@ -9,6 +9,10 @@ import java.util.function.UnaryOperator;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.bson.Document;
 import org.lurewatch.common.Language;
@@ -39,6 +43,7 @@ public class WarningStore {
      * server's only worker there; with 100, a fifth of that, for 80 more round trips of a millisecond.
      */
     private static final int CHUNK = 100;
+    private static final int LANES = 2;
 
     private final MongoTemplate mongo;
 
@@ -63,16 +68,39 @@ public class WarningStore {
         everyId.fields().include("_id");
         List<Object> all = mongo.find(everyId, Document.class, mongo.getCollectionName(Warning.class)).stream()
                 .map(d -> d.get("_id")).toList();
-        List<Warning> published = new ArrayList<>(all.size());
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            // by _id alone, which the server answers from its index (any other field makes it scan
-            // the collection); drafts, and one unpublished meanwhile, are left out here
-            List<Object> ids = all.subList(from, Math.min(all.size(), from + CHUNK));
-            Query chunk = withoutBodies(Query.query(Criteria.where("_id").in(ids)));
-            mongo.find(chunk, Warning.class).stream().filter(Warning::isPublic)
-                    .forEach(w -> published.add(shrink.apply(w)));
+        // two lanes: while the server's single worker reads one chunk, the other lane maps the one
+        // it read before (one lane left each idle half the time: 5 of a 10,000-warning start's 8 s)
+        ExecutorService lanes = Executors.newFixedThreadPool(LANES, task -> {
+            Thread lane = new Thread(task, "catalogue-read");
+            lane.setDaemon(true);
+            return lane;
+        });
+        try {
+            List<Future<List<Warning>>> chunks = new ArrayList<>();
+            for (int from = 0; from < all.size(); from += CHUNK) {
+                List<Object> ids = all.subList(from, Math.min(all.size(), from + CHUNK));
+                chunks.add(lanes.submit(() -> publishedAmong(ids, shrink)));
+            }
+            List<Warning> published = new ArrayList<>(all.size());
+            for (Future<List<Warning>> chunk : chunks) {
+                published.addAll(chunk.get());
+            }
+            return published;
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while loading the warning catalogue", e);
+        } finally {
+            lanes.shutdownNow();
         }
-        return published;
+    }
+
+    private List<Warning> publishedAmong(List<Object> ids, UnaryOperator<Warning> shrink) {
+        // by _id alone, which the server answers from its index (any other field makes it scan
+        // the collection); drafts, and one unpublished meanwhile, are left out here
+        Query chunk = withoutBodies(Query.query(Criteria.where("_id").in(ids)));
+        return mongo.find(chunk, Warning.class).stream().filter(Warning::isPublic).map(shrink).toList();
     }
 
     private static Query withoutBodies(Query query) {
