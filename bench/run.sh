@@ -55,21 +55,35 @@ mvn -B -q -DskipTests package
 mvn -B -q -f backend dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
 CP=$(cat "$WORK/cp.txt")
 
-# Class data sharing, as backend/Dockerfile does it (CDS=0 to measure without): the jar extracted,
-# a training start that stops after the context refresh, and an archive of the classes it loaded.
+# The JVM the portal runs on, as backend/Dockerfile does: Java 25 with an AOT cache (the jar
+# extracted; a training start stopped after the context refresh records the classes it loads and
+# links and the profiles of the methods it ran). Without a Java 25 here (APP_JAVA=… to name one), the
+# default java with class data sharing, as the image did before. CDS=0 measures the plain fat jar.
+# Either archive holds the class path as the training start spelled it, and the JVM drops it
+# (silently, with -Xlog:cds=off) unless every start spells it the same: one absolute path.
 APP_JAR=backend/target/lurewatch.jar
+APP_JAVA=${APP_JAVA:-$(ls /usr/lib/jvm/*-25*/bin/java 2>/dev/null | head -1)}
+APP_JAVA=${APP_JAVA:-java}
+APP_JAVA_MAJOR=$("$APP_JAVA" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}')
+APP_JAVA_NAME="Java $APP_JAVA_MAJOR"
 CDS_OPTS=""
 if [ "${CDS:-1}" = 1 ]; then
-  java -Djarmode=tools -jar "$APP_JAR" extract --destination "$WORK/app" >/dev/null
-  # shellcheck disable=SC2086
+  "$APP_JAVA" -Djarmode=tools -jar "$APP_JAR" extract --destination "$WORK/app" >/dev/null
   APP_JAR="$WORK/app/lurewatch.jar"   # $WORK is absolute
-  # the archive records the class path as the training start spelled it, and the JVM drops the
-  # archive (silently, with -Xlog:cds=off) unless every start spells it the same: one absolute path
-  # shellcheck disable=SC2086
-  java $JAVA_OPTS -XX:ArchiveClassesAtExit="$WORK/app/lurewatch.jsa" -Dspring.context.exit=onRefresh \
-    -jar "$APP_JAR" --lurewatch.embedded-mongo.in-memory=true --logging.level.root=WARN > "$WORK/cds-training.log" 2>&1
-  # -Xshare:on: a start that cannot use the archive stops instead of measuring without it
-  CDS_OPTS="-XX:SharedArchiveFile=$WORK/app/lurewatch.jsa -Xshare:on -Xlog:cds=off -Xlog:cds+dynamic=off"
+  TRAIN="-Dspring.context.exit=onRefresh -jar $APP_JAR --lurewatch.embedded-mongo.in-memory=true --logging.level.root=WARN"
+  if [ "$APP_JAVA_MAJOR" -ge 25 ]; then
+    # shellcheck disable=SC2086
+    "$APP_JAVA" $JAVA_OPTS -XX:AOTCacheOutput="$WORK/app/lurewatch.aot" $TRAIN > "$WORK/aot-training.log" 2>&1
+    # AOTMode=on: a start that cannot use the cache stops instead of measuring without it
+    CDS_OPTS="-XX:AOTCache=$WORK/app/lurewatch.aot -XX:AOTMode=on -Xlog:aot*=off -Xlog:cds=off"
+    APP_JAVA_NAME="$APP_JAVA_NAME, AOT cache"
+  else
+    # shellcheck disable=SC2086
+    "$APP_JAVA" $JAVA_OPTS -XX:ArchiveClassesAtExit="$WORK/app/lurewatch.jsa" $TRAIN > "$WORK/cds-training.log" 2>&1
+    # -Xshare:on: a start that cannot use the archive stops instead of measuring without it
+    CDS_OPTS="-XX:SharedArchiveFile=$WORK/app/lurewatch.jsa -Xshare:on -Xlog:cds=off -Xlog:cds+dynamic=off"
+    APP_JAVA_NAME="$APP_JAVA_NAME, class data sharing"
+  fi
 fi
 
 # --- the app ------------------------------------------------------------------------------
@@ -78,7 +92,7 @@ start_app() { # $1 = number of warnings to seed (on the first start only)
   [ -f "$WORK/seed-$1.json" ] || java -cp "$CP" bench/SeedGen.java backend/src/main/resources/seed/warnings.json "$1" "$WORK/seed-$1.json"
   local t0; t0=$(date +%s%N)
   # shellcheck disable=SC2086
-  java $JAVA_OPTS $CDS_OPTS -jar "$APP_JAR" --server.port="$APP_PORT" \
+  "$APP_JAVA" $JAVA_OPTS $CDS_OPTS -jar "$APP_JAR" --server.port="$APP_PORT" \
     --lurewatch.embedded-mongo.data-dir="$data" --lurewatch.seed.warnings="file:$WORK/seed-$1.json" \
     --spring.web.resources.static-locations="classpath:/static/,file:$WORK/static/" \
     $(cat "$ROOT/bench/app.args" 2>/dev/null | tr '\n' ' ') > "$WORK/app-$1.log" 2>&1 &
@@ -254,7 +268,7 @@ done
 # --- the table ----------------------------------------------------------------------------
 CEILING=$(awk -F'\t' '/^7a/ {print $2}' "$RESULTS")
 echo
-echo "LureWatch benchmark — $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(awk -F: '/model name/ {print $2; exit}' /proc/cpuinfo | xargs), wrk -t1 -c32 -d${DURATION}s"
+echo "LureWatch benchmark — $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(awk -F: '/model name/ {print $2; exit}' /proc/cpuinfo | xargs), wrk -t1 -c32 -d${DURATION}s, app on $APP_JAVA_NAME"
 printf '%-48s %10s %9s %9s %8s %7s %6s %8s\n' scenario "req/s" p50 p99 errors "×nginx" JIT warm-up
 while IFS=$'\t' read -r name rps p50 p99 errors jit warmed; do
   printf '%-48s %10s %9s %9s %8s %7s %6s %8s\n' "$name" "$rps" "$p50" "$p99" "$errors" \
