@@ -55,14 +55,14 @@ mvn -B -q -DskipTests package
 mvn -B -q -f backend dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
 CP=$(cat "$WORK/cp.txt")
 
-# The JVM the portal runs on, as backend/Dockerfile does: Java 25 with an AOT cache (the jar
-# extracted; a training start stopped after the context refresh records the classes it loads and
-# links and the profiles of the methods it ran). Without a Java 25 here (APP_JAVA=… to name one), the
-# default java with class data sharing, as the image did before. CDS=0 measures the plain fat jar.
-# Either archive holds the class path as the training start spelled it, and the JVM drops it
-# (silently, with -Xlog:cds=off) unless every start spells it the same: one absolute path.
+# The JVM the portal runs on, as backend/Dockerfile does: the default java (17) with class data
+# sharing (the jar extracted; a training start stopped after the context refresh archives the classes
+# it loads). APP_JAVA=/path/to/java 25 or newer measures it with an AOT cache instead (the classes
+# loaded and linked and the methods' profiles): a fifth sooner ready, but over 512 MB peak RSS in
+# one of three runs (README, "Benchmark"). CDS=0 measures the plain fat jar. Either archive holds
+# the class path as the training start spelled it, and the JVM drops it (silently, with
+# -Xlog:cds=off) unless every start spells it the same: one absolute path.
 APP_JAR=backend/target/lurewatch.jar
-APP_JAVA=${APP_JAVA:-$(ls /usr/lib/jvm/*-25*/bin/java 2>/dev/null | head -1)}
 APP_JAVA=${APP_JAVA:-java}
 APP_JAVA_MAJOR=$("$APP_JAVA" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}')
 APP_JAVA_NAME="Java $APP_JAVA_MAJOR"
