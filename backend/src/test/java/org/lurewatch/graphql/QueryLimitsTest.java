@@ -57,6 +57,21 @@ class QueryLimitsTest {
         assertRefused(client.query(wide), "too complex");
     }
 
+    /** An operation found within the limits is not measured again, unless a variable sets its size. */
+    @Test
+    void aFirstFromAVariableIsMeasuredAtEveryRequest() {
+        String node = "node { title summary redFlags countries slug id category severity language availableLanguages "
+                + "indicators { type value } sources { title url } publishedAt updatedAt expiresAt sample }";
+        String document = "query Wide($n: Int) { a: warnings(first: $n) { edges { " + node + " } } "
+                + "b: warnings(first: $n) { edges { " + node + " } } c: warnings(first: $n) { edges { " + node + " } } }";
+        GraphQlClient.Reply small = client.query(document, Map.of("n", 2));
+        assertThat(small.body().has("errors")).as(small.raw()).isFalse();
+        assertRefused(client.query(document, Map.of("n", 100)), "too complex");
+        GraphQlClient.Reply againSmall = client.query(document, Map.of("n", 2));
+        assertThat(againSmall.body().has("errors")).as(againSmall.raw()).isFalse();
+        assertThat(againSmall.data().path("a").path("edges").size()).isEqualTo(2);
+    }
+
     @Test
     void anAliasFloodIsRefused() {
         StringBuilder doc = new StringBuilder("{");

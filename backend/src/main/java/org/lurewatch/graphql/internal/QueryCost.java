@@ -3,6 +3,7 @@ package org.lurewatch.graphql.internal;
 import graphql.analysis.QueryVisitorFieldEnvironment;
 import graphql.analysis.QueryVisitorStub;
 import graphql.execution.AbortExecutionException;
+import graphql.language.VariableReference;
 import org.lurewatch.graphql.QueryLimits;
 
 /**
@@ -18,6 +19,7 @@ final class QueryCost extends QueryVisitorStub {
     private int fields;
     private int aliases;
     private long complexity;
+    private boolean dependsOnVariables;
 
     QueryCost(QueryLimits limits) {
         this.limits = limits;
@@ -52,10 +54,17 @@ final class QueryCost extends QueryVisitorStub {
         }
     }
 
-    private static long pageSize(QueryVisitorFieldEnvironment env) {
+    /** Whether a variable set a {@code first}: then the same document can cost more next time. */
+    boolean dependsOnVariables() {
+        return dependsOnVariables;
+    }
+
+    private long pageSize(QueryVisitorFieldEnvironment env) {
         if (env.getFieldDefinition().getArgument("first") == null) {
             return 1;
         }
+        dependsOnVariables |= env.getField().getArguments().stream()
+                .anyMatch(a -> a.getName().equals("first") && a.getValue() instanceof VariableReference);
         Object first = env.getArguments().get("first");
         return first instanceof Number n ? Math.max(1, n.longValue()) : DEFAULT_FIRST;
     }
