@@ -3,10 +3,21 @@ package org.lurewatch.tips.crypto;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -71,5 +82,35 @@ class TipKeysTest {
         assertThat(hashes.receipt("abcdefabcdefabcd")).isNotEqualTo(hashes.idempotency("abcdefabcdefabcd"));
         assertThat(hashes.indicator("PHONE:+66812345678")).isNotEqualTo(
                 KeyedHashes.load(new SecretsProperties(dir, true, null, null, null)).indicator("PHONE:+66812345678"));
+    }
+
+    /** Hashes already in a database must keep matching: the same HMAC, from any number of threads at once. */
+    @Test
+    void hashesAreTheHmacOfPurposeAndValueFromEveryThread() throws Exception {
+        byte[] indicatorKey = "an indicator key of thirty-two b".getBytes(StandardCharsets.UTF_8);
+        byte[] receiptKey = "a receipt key of thirty-two byte".getBytes(StandardCharsets.UTF_8);
+        KeyedHashes hashes = new KeyedHashes(indicatorKey, receiptKey);
+        String indicator = hmac(indicatorKey, "indicator\u0000PHONE:+66812345678");
+        String receipt = hmac(receiptKey, "receipt\u00001234567812345678");
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Boolean>> runs = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                runs.add(threads.submit(() -> IntStream.range(0, 2_000).allMatch(i -> i % 2 == 0
+                        ? hashes.indicator("PHONE:+66812345678").equals(indicator)
+                        : hashes.receipt("1234567812345678").equals(receipt))));
+            }
+            for (Future<Boolean> run : runs) {
+                assertThat(run.get()).isTrue();
+            }
+        } finally {
+            threads.shutdown();
+        }
+    }
+
+    private static String hmac(byte[] key, String message) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(key, "HmacSHA256"));
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(message.getBytes(StandardCharsets.UTF_8)));
     }
 }
