@@ -72,6 +72,18 @@ class QueryLimitsTest {
         assertThat(againSmall.data().path("a").path("edges").size()).isEqualTo(2);
     }
 
+    /** Fields a variable includes are measured whenever the variable includes them. */
+    @Test
+    void fieldsAVariableIncludesAreMeasuredAtEveryRequest() {
+        String node = "node { title summary redFlags countries slug id category severity language availableLanguages "
+                + "indicators { type value } sources { title url } publishedAt updatedAt expiresAt sample }";
+        String wide = "warnings(first: 100) @include(if: $all) { edges { " + node + " } }";
+        String document = "query Maybe($all: Boolean!) { a: " + wide + " b: " + wide + " c: " + wide + " total: warningCounts { total } }";
+        GraphQlClient.Reply without = client.query(document, Map.of("all", false));
+        assertThat(without.body().has("errors")).as(without.raw()).isFalse();
+        assertRefused(client.query(document, Map.of("all", true)), "too complex");
+    }
+
     @Test
     void anAliasFloodIsRefused() {
         StringBuilder doc = new StringBuilder("{");

@@ -3,7 +3,6 @@ package org.lurewatch.graphql.internal;
 import graphql.analysis.QueryVisitorFieldEnvironment;
 import graphql.analysis.QueryVisitorStub;
 import graphql.execution.AbortExecutionException;
-import graphql.language.VariableReference;
 import org.lurewatch.graphql.QueryLimits;
 
 /**
@@ -19,7 +18,6 @@ final class QueryCost extends QueryVisitorStub {
     private int fields;
     private int aliases;
     private long complexity;
-    private boolean dependsOnVariables;
 
     QueryCost(QueryLimits limits) {
         this.limits = limits;
@@ -54,17 +52,10 @@ final class QueryCost extends QueryVisitorStub {
         }
     }
 
-    /** Whether a variable set a {@code first}: then the same document can cost more next time. */
-    boolean dependsOnVariables() {
-        return dependsOnVariables;
-    }
-
-    private long pageSize(QueryVisitorFieldEnvironment env) {
+    private static long pageSize(QueryVisitorFieldEnvironment env) {
         if (env.getFieldDefinition().getArgument("first") == null) {
             return 1;
         }
-        dependsOnVariables |= env.getField().getArguments().stream()
-                .anyMatch(a -> a.getName().equals("first") && a.getValue() instanceof VariableReference);
         Object first = env.getArguments().get("first");
         return first instanceof Number n ? Math.max(1, n.longValue()) : DEFAULT_FIRST;
     }

@@ -19,8 +19,16 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.language.Argument;
+import graphql.language.Directive;
 import graphql.language.Document;
+import graphql.language.Node;
+import graphql.language.NodeTraverser;
+import graphql.language.NodeVisitorStub;
+import graphql.language.VariableReference;
 import graphql.schema.DataFetcher;
+import graphql.util.TraversalControl;
+import graphql.util.TraverserContext;
 import org.lurewatch.graphql.QueryLimits;
 import org.springframework.stereotype.Component;
 
@@ -33,9 +41,9 @@ class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
 
     private final QueryLimits limits;
     /**
-     * Operations measured and found within the limits, by document, when no variable sets a
-     * {@code first} in them: nothing else their cost depends on can change, so they are not walked
-     * again (the walk was 4 % of an offer check). Weak keys: a document leaves with its last user.
+     * Operations measured and found within the limits, by document, when no variable can change
+     * what the walk measures ({@link #shapedByVariables}): they are not walked again (the walk was
+     * 4 % of an offer check). Weak keys: a document leaves with its last user.
      */
     private final Cache<Document, Set<String>> withinLimits = Caffeine.newBuilder().weakKeys().build();
 
@@ -62,18 +70,35 @@ class QueryLimitsInstrumentation extends SimplePerformantInstrumentation {
         if (measured != null && measured.contains(operation)) {
             return SimpleInstrumentationContext.noOp();
         }
-        QueryCost cost = new QueryCost(limits);
         QueryTraverser.newQueryTraverser()
                 .schema(context.getGraphQLSchema())
                 .document(document)
                 .operationName(context.getExecutionInput().getOperationName())
                 .coercedVariables(context.getCoercedVariables())
                 .build()
-                .visitPreOrder(cost);
-        if (!cost.dependsOnVariables()) {
+                .visitPreOrder(new QueryCost(limits));
+        if (!shapedByVariables(document)) {
             withinLimits.get(document, d -> ConcurrentHashMap.newKeySet()).add(operation);
         }
         return SimpleInstrumentationContext.noOp();
+    }
+
+    /**
+     * Whether variables can change what {@link QueryCost} measures: a connection's {@code first},
+     * or a directive's argument ({@code @include(if: $all)} can add a whole subtree).
+     */
+    static boolean shapedByVariables(Document document) {
+        boolean[] shaped = {false};
+        new NodeTraverser().depthFirst(new NodeVisitorStub() {
+            @Override
+            public TraversalControl visitArgument(Argument argument, TraverserContext<Node> context) {
+                Node<?> owner = context.getParentNode();
+                shaped[0] |= argument.getValue() instanceof VariableReference
+                        && (owner instanceof Directive || argument.getName().equals("first"));
+                return shaped[0] ? TraversalControl.QUIT : TraversalControl.CONTINUE;
+            }
+        }, document);
+        return shaped[0];
     }
 
     @Override
