@@ -1,16 +1,14 @@
 package org.lurewatch.abuse.pow;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.regex.Pattern;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
+import com.google.common.hash.HashFunction;
+import com.google.common.hash.Hashing;
 import org.lurewatch.abuse.ProofOfWorkRefusedException;
 import org.lurewatch.abuse.ProofOfWorkRefusedException.Reason;
 
@@ -27,11 +25,11 @@ final class ChallengeCodec {
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
     private static final int MAX_TOKEN = 200;
 
-    private final SecretKeySpec key;
+    private final HashFunction hmac;
     private final SecureRandom random = new SecureRandom();
 
     ChallengeCodec(byte[] key) {
-        this.key = new SecretKeySpec(key, "HmacSHA256");
+        this.hmac = Hashing.hmacSha256(key);
     }
 
     /** A decoded, authentic token. */
@@ -82,12 +80,8 @@ final class ChallengeCodec {
         if (nonce == null || !NONCE.matcher(nonce).matches()) {
             return false;
         }
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest((token + ":" + nonce).getBytes(StandardCharsets.UTF_8));
-            return leadingZeroBits(hash) >= difficulty;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
+        byte[] hash = Hashing.sha256().hashString(token + ":" + nonce, StandardCharsets.UTF_8).asBytes();
+        return leadingZeroBits(hash) >= difficulty;
     }
 
     static int leadingZeroBits(byte[] hash) {
@@ -103,13 +97,7 @@ final class ChallengeCodec {
     }
 
     private byte[] mac(String body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return mac.doFinal(body.getBytes(StandardCharsets.US_ASCII));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
+        return hmac.hashString(body, StandardCharsets.US_ASCII).asBytes();
     }
 
     private static ProofOfWorkRefusedException malformed() {
