@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.regex.Pattern;
@@ -79,7 +81,34 @@ public final class Browser implements AutoCloseable {
         } catch (RuntimeException e) {
             service.stop();
             deleteTree(profile);
-            throw e;
+            throw new IllegalStateException(cannotDrive(chromium, chromedriver, e), e);
+        }
+    }
+
+    /** One line: what was found, what went wrong, what to do. */
+    static String cannotDrive(Path chromium, Path chromedriver, Throwable cause) {
+        String why = String.valueOf(cause.getMessage()).lines().findFirst().orElse(cause.getClass().getSimpleName());
+        return "Cannot drive " + version(chromium) + " (" + chromium + ") with " + version(chromedriver) + " (" + chromedriver
+                + "): " + why + " -- install both from the same Debian release (apt-get install -y chromium chromium-driver)"
+                + " or set -Dlurewatch.test.chromium and -Dlurewatch.test.chromedriver to a matching pair";
+    }
+
+    /** What the program says of its own version, e.g. "Chromium 156.0.8078.129", or why not. */
+    static String version(Path program) {
+        try {
+            Process process = new ProcessBuilder(program.toString(), "--version").start();
+            process.getOutputStream().close();
+            process.getErrorStream().close();
+            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            process.waitFor(10, TimeUnit.SECONDS);
+            // chromedriver adds its build hash after the number
+            return out.lines().findFirst().map(line -> line.replaceAll("\\s+\\(.*$", "").strip())
+                    .filter(line -> !line.isEmpty()).orElse("an unknown version of " + program.getFileName());
+        } catch (IOException e) {
+            return "no runnable " + program.getFileName();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "an unknown version of " + program.getFileName();
         }
     }
 

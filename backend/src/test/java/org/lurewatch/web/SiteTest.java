@@ -13,14 +13,17 @@ import org.springframework.context.annotation.Import;
 /**
  * The whole portal on a random port with an in-memory database and no sample data (tests load
  * their own warnings with {@link WarningFixtures}), answering with the production web server's
- * security headers ({@link SiteHeaders}), so the browser enforces the real Content Security Policy.
+ * security headers ({@link SiteHeaders}), so the browser enforces the real Content Security Policy;
+ * {@link ServerFaults} lets a test make the API answer with an error.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"lurewatch.embedded-mongo.in-memory=true", "lurewatch.seed.enabled=false"})
-@Import({SiteHeaders.class, WarningFixtures.class})
+        properties = {"lurewatch.embedded-mongo.in-memory=true", "lurewatch.seed.enabled=false",
+                // ChromeDriver looks for DevTools bindings it is not given (backend/pom.xml says why)
+                "logging.level.org.openqa.selenium.devtools=error"})
+@Import({SiteHeaders.class, WarningFixtures.class, ServerFaults.class})
 public @interface SiteTest {
 }
