@@ -161,9 +161,9 @@ public final class HandleFinder {
             return List.of();
         }
         List<ExtractedIndicator> found = new ArrayList<>();
-        Matcher m = AT_NAME.matcher(text);
-        while (m.find()) {
-            if (Spans.overlaps(m.start(), m.end(), taken)) {
+        Matcher m = AT_NAME.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at = nextAt(text, 0); at >= 0; at = nextAt(text, at + 1)) {
+            if (!m.region(at, text.length()).lookingAt() || Spans.overlaps(m.start(), m.end(), taken)) {
                 continue;
             }
             int end = trimId(text, m.start("h"), m.end("h"));
@@ -188,6 +188,12 @@ public final class HandleFinder {
             }
         }
         return found;
+    }
+
+    private static int nextAt(String text, int from) {
+        int ascii = text.indexOf('@', from);
+        int wide = text.indexOf('＠', from);
+        return ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
     }
 
     /** The messenger named closest to [start, end) on the same line, or null. */

@@ -40,11 +40,20 @@ public final class PhoneFinder {
      */
     private static final Pattern MONEY = Pattern.compile("[1-9]\\d{0,2}(?:[.\\s]\\d{3})+");
     /** Working hours "08.00-17.00", "9:00 - 18:00": never a phone number. */
-    private static final Pattern TIMES = Pattern.compile("\\d{1,2}[.:]\\d{2}(?:\\s*[-–~]\\s*\\d{1,2}[.:]\\d{2})*");
+    private static final Pattern TIMES = Pattern.compile("\\d{1,2}[.:]\\d{2}(?:\\s*[-–~]\\s*\\d{1,2}[.:]\\d{2})*",
+            Pattern.UNICODE_CHARACTER_CLASS);
     /** Dates "31/03/2026", "2026-03-31", "31.03.26". */
-    private static final Pattern DATE = Pattern.compile("\\d{1,4}([./-])\\d{1,2}\\1\\d{1,4}");
+    private static final Pattern DATE = Pattern.compile("\\d{1,4}([./-])\\d{1,2}\\1\\d{1,4}",
+            Pattern.UNICODE_CHARACTER_CLASS);
     /** Ranges of amounts "15000-20000", "3000 ~ 5000": both sides without a national prefix. */
     private static final Pattern RANGE = Pattern.compile("([1-9]\\d{2,6})\\s*[-–~]\\s*([1-9]\\d{2,6})");
+    /**
+     * More digits than five numbers in a row, or an unbroken run longer than any number with its
+     * international prefix: not worth libphonenumber's time (a pasted 10,000-digit run took half a
+     * second), and no reader writes numbers so.
+     */
+    private static final int MAX_WINDOW_DIGITS = 60;
+    private static final int MAX_RUN_DIGITS = 17;
     /** Currency words after an amount (lower case), in the languages of the region. */
     private static final java.util.List<String> CURRENCY_AFTER = java.util.List.of("baht", "บาท", "kip", "ກີບ",
             "ກີບ", "đ", "vnd", "đồng", "dong", "usd", "dollar", "us$", "$", "yuan", "rmb", "元", "块", "万", "ដុល្លារ",
@@ -213,19 +222,27 @@ public final class PhoneFinder {
                 start--;
             }
             int digits = 0;
+            int run = 0;
+            int longestRun = 0;
             int lastDigitEnd = i;
             int j = i;
             while (j < n) {
                 char c = text.charAt(j);
                 if (Character.isDigit(c)) {
                     digits++;
+                    longestRun = Math.max(longestRun, ++run);
                     lastDigitEnd = j + 1;
-                } else if (!isSeparator(c) || j - lastDigitEnd >= 2) {
+                    j++;
+                    continue;
+                }
+                run = 0;
+                if (!isSeparator(c) || j - lastDigitEnd >= 2) {
                     break; // a long gap ends the number
                 }
                 j++;
             }
-            if (digits >= MIN_DIGITS && !MONEY.matcher(text).region(start, lastDigitEnd).matches()
+            if (digits >= MIN_DIGITS && digits <= MAX_WINDOW_DIGITS && longestRun <= MAX_RUN_DIGITS
+                    && !MONEY.matcher(text).region(start, lastDigitEnd).matches()
                     && !isTimeDateOrAmount(text, start, lastDigitEnd)) {
                 windows.add(new int[] {start, lastDigitEnd});
             }
@@ -240,7 +257,7 @@ public final class PhoneFinder {
             return true;
         }
         char first = text.charAt(start);
-        if (first == '0' || first == '+' || first == '＋' || first == '(' || first == '（') {
+        if (Character.digit(first, 10) == 0 || first == '+' || first == '＋' || first == '(' || first == '（') {
             return false; // a national or international prefix: a number, not an amount
         }
         Matcher range = RANGE.matcher(text).region(start, end);

@@ -42,16 +42,39 @@ public final class RegionContext {
     private static final Map<String, String> REGION_OF_LANGUAGE = Map.of(
             "th", "TH", "vi", "VN", "km", "KH", "lo", "LA", "my", "MM", "zh", "CN");
 
-    private final Map<String, Integer> scores;
+    private final String text;
+    private final String readerLanguage;
+    /** Weighed on first use: most texts hold no national number that needs it. */
+    private Map<String, Integer> scores;
 
     private RegionContext(Map<String, Integer> scores) {
+        this.text = null;
+        this.readerLanguage = null;
         this.scores = Map.copyOf(scores);
     }
 
+    private RegionContext(String text, String readerLanguage) {
+        this.text = text;
+        this.readerLanguage = readerLanguage;
+    }
+
     /**
+     * The evidence of a text, weighed when first asked for; one instance serves one extraction.
+     *
      * @param readerLanguage the reader's language tag ("lo", "en", …), or null
      */
     public static RegionContext of(String text, String readerLanguage) {
+        return new RegionContext(text, readerLanguage);
+    }
+
+    private Map<String, Integer> scores() {
+        if (scores == null) {
+            scores = weigh(text, readerLanguage);
+        }
+        return scores;
+    }
+
+    private static Map<String, Integer> weigh(String text, String readerLanguage) {
         Map<String, Integer> scores = new HashMap<>();
         String script = dominantScriptRegion(text);
         if (script != null) {
@@ -75,16 +98,16 @@ public final class RegionContext {
                 scores.merge(region, named * NAMED, Integer::sum);
             }
         });
-        return scores.isEmpty() ? NONE : new RegionContext(scores);
+        return scores;
     }
 
     /** The evidence for a region; 0 when none. */
     public int score(String region) {
-        return scores.getOrDefault(region, 0);
+        return scores().getOrDefault(region, 0);
     }
 
     public boolean isEmpty() {
-        return scores.isEmpty();
+        return scores().isEmpty();
     }
 
     /** The region with the most evidence, or null when none or two share the top. */
@@ -92,7 +115,7 @@ public final class RegionContext {
         String best = null;
         int top = 0;
         boolean tie = false;
-        for (var e : scores.entrySet()) {
+        for (var e : scores().entrySet()) {
             if (e.getValue() > top) {
                 best = e.getKey();
                 top = e.getValue();
