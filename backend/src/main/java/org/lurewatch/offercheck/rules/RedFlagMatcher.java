@@ -61,7 +61,14 @@ public final class RedFlagMatcher {
     private final Term[] terms;
     private final Group[] groups;
     private final int conceptCount;
-    private final PhraseAutomaton automaton;
+    /** Phrases and words without letters of a regional script (English, Vietnamese, brand names). */
+    private final PhraseAutomaton latin;
+    /**
+     * Those with letters of Thai, Lao, Khmer, Burmese, Han, …, one automaton per script: a text is
+     * searched only by the automata of the scripts it holds, each small enough to stay in the
+     * processor's cache (one automaton of all seven languages' phrases and words did not).
+     */
+    private final Map<Character.UnicodeScript, PhraseAutomaton> byScript;
     private final List<GatedPattern>[] patterns;
 
     /**
@@ -162,7 +169,21 @@ public final class RedFlagMatcher {
         this.terms = termList.toArray(Term[]::new);
         this.groups = groupList.toArray(Group[]::new);
         this.conceptCount = conceptNumbers.size();
-        this.automaton = PhraseAutomaton.build(texts);
+        List<Map.Entry<String, Integer>> latinTexts = new ArrayList<>();
+        Map<Character.UnicodeScript, List<Map.Entry<String, Integer>>> scriptTexts =
+                new java.util.EnumMap<>(Character.UnicodeScript.class);
+        for (Map.Entry<String, Integer> entry : texts) {
+            Character.UnicodeScript script = regionalScriptOf(entry.getKey());
+            if (script == null) {
+                latinTexts.add(entry);
+            } else {
+                scriptTexts.computeIfAbsent(script, k -> new ArrayList<>()).add(entry);
+            }
+        }
+        this.latin = PhraseAutomaton.build(latinTexts);
+        Map<Character.UnicodeScript, PhraseAutomaton> automata = new java.util.EnumMap<>(Character.UnicodeScript.class);
+        scriptTexts.forEach((script, list) -> automata.put(script, PhraseAutomaton.build(list)));
+        this.byScript = automata;
     }
 
     private static void addAll(Map<Language, List<String>> byLanguage, int rule, boolean cancels, List<Phrase> entries,
@@ -215,7 +236,8 @@ public final class RedFlagMatcher {
         String norm = normalised.text();
         Hits hits = new Hits(rules.size());
         ConceptHits concepts = new ConceptHits(conceptCount);
-        automaton.search(norm, (payload, start, end) -> {
+        Set<Character.UnicodeScript> scripts = regionalScriptsIn(norm);
+        PhraseAutomaton.Sink sink = (payload, start, end) -> {
             if (payload >= phrases.length) {
                 Term term = terms[payload - phrases.length];
                 if (term.boundedStart() && !isBoundaryBefore(norm, start)
@@ -231,8 +253,14 @@ public final class RedFlagMatcher {
                 return;
             }
             hits.add(phrase.rule(), phrase.cancels(), start, end);
-        });
-        Set<Character.UnicodeScript> scripts = regionalScriptsIn(norm);
+        };
+        latin.search(norm, sink);
+        for (Character.UnicodeScript script : scripts) {
+            PhraseAutomaton automaton = byScript.get(script);
+            if (automaton != null) {
+                automaton.search(norm, sink);
+            }
+        }
         for (int r = 0; r < patterns.length; r++) {
             for (GatedPattern pattern : patterns[r]) {
                 if (!pattern.canMatch(norm, scripts)) {
@@ -466,6 +494,19 @@ public final class RedFlagMatcher {
             }
         }
         return scripts;
+    }
+
+    /** The first regional script a phrase has letters of, or null for Latin, digits and signs only. */
+    private static Character.UnicodeScript regionalScriptOf(String phrase) {
+        for (int i = 0; i < phrase.length(); ) {
+            int cp = phrase.codePointAt(i);
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            if (isRegionalScript(script)) {
+                return script;
+            }
+            i += Character.charCount(cp);
+        }
+        return null;
     }
 
     private static boolean isRegionalScript(Character.UnicodeScript script) {

@@ -70,8 +70,8 @@ final class WordBreaks {
         boolean inWord = false;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            boolean wordChar = Character.isLetterOrDigit(c) || c == '\'' && inWord && i + 1 < n
-                    && Character.isLetter(text.charAt(i + 1)) || inWord && isMark(c);
+            boolean wordChar = isLetterOrDigit(c) || c == '\'' && inWord && i + 1 < n
+                    && isLetterOrDigit(text.charAt(i + 1)) || inWord && c >= 0x80 && isMark(c);
             if (wordChar != inWord) {
                 boundary[i] = true;
                 if (wordChar) {
@@ -85,6 +85,13 @@ final class WordBreaks {
         }
         boundary[n] = true;
         return new WordBreaks(boundary, wordOf);
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     private static boolean isMark(char c) {
