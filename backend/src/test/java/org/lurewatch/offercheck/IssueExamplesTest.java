@@ -139,6 +139,23 @@ class IssueExamplesTest {
                 .noneMatch(e -> e.indicator().type() == IndicatorType.HANDLE);
     }
 
+    @Test
+    void aNotBeforeTheWordsOrAnOwnerAfterThemIsNoPassportRetention() {
+        for (String ordinary : List.of("We never keep your passport.", "Workers keep their own passports.",
+                "Keep your passport with you at all times.", "公司不扣押护照", "นายจ้างไม่ยึดหนังสือเดินทาง",
+                "Công ty không giữ hộ chiếu của người lao động", "ບໍລິສັດບໍ່ເກັບໜັງສືຜ່ານແດນ",
+                "កម្មកររក្សាលិខិតឆ្លងដែនដោយខ្លួនឯង")) {
+            assertThat(CHECK.assess(ordinary, Language.en).hits()).as(ordinary).extracting(RedFlagHit::ruleId)
+                    .doesNotContain("job.passport-retention");
+        }
+        // a "not" after the words belongs to the next clause: "we keep it so that it does not get lost"
+        for (String lure : List.of("We keep your passport so it does not get lost.",
+                "យើងរក្សាលិខិតឆ្លងដែនរបស់អ្នកកុំឱ្យបាត់", "บริษัทเก็บพาสปอร์ตไว้ให้ ไม่ต้องกังวล")) {
+            assertThat(CHECK.assess(lure, Language.en).hits()).as(lure).extracting(RedFlagHit::ruleId)
+                    .contains("job.passport-retention");
+        }
+    }
+
     private static List<String> phones(String text, String lang) {
         return EXTRACTOR.extract(text, null, lang).stream().filter(e -> e.indicator().type() == IndicatorType.PHONE)
                 .map(e -> e.indicator().value()).toList();

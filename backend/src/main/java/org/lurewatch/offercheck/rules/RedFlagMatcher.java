@@ -47,7 +47,7 @@ public final class RedFlagMatcher {
     }
 
     /** A "together" group of a rule: concepts (by number) that must occur within a window of words. */
-    private record Group(int rule, int[] concepts, int window, int[] without) {
+    private record Group(int rule, int[] concepts, int window, int[] without, int[] notBefore) {
     }
 
     /** How many words either side of a firing a "without" concept cancels it. */
@@ -163,7 +163,9 @@ public final class RedFlagMatcher {
             for (Rule.Together together : rules.get(r).together()) {
                 int[] numbers = numbers(together.concepts(), ruleSet, conceptNumbers, termList, texts, entries.size());
                 int[] without = numbers(together.without(), ruleSet, conceptNumbers, termList, texts, entries.size());
-                groupList.add(new Group(r, numbers, together.window(), without));
+                int[] notBefore = numbers(together.notBefore(), ruleSet, conceptNumbers, termList, texts,
+                        entries.size());
+                groupList.add(new Group(r, numbers, together.window(), without, notBefore));
             }
         }
         this.terms = termList.toArray(Term[]::new);
@@ -337,8 +339,9 @@ public final class RedFlagMatcher {
                 first = Math.min(first, words.wordAt(l[0]));
                 lastWord = Math.max(lastWord, words.wordAt(l[1] - 1));
             }
-            if (lastWord - first + 1 <= group.window() && !concepts.anyNear(group.without(), words,
-                    first - WITHOUT_REACH, lastWord + WITHOUT_REACH)) {
+            if (lastWord - first + 1 <= group.window()
+                    && !concepts.anyNear(group.without(), words, first - WITHOUT_REACH, lastWord + WITHOUT_REACH)
+                    && !concepts.anyNear(group.notBefore(), words, first - WITHOUT_REACH, lastWord)) {
                 for (int[] l : last) {
                     hits.add(group.rule(), false, l[0], l[1]);
                 }

@@ -52,19 +52,21 @@ public record Rule(
 
     /**
      * Concepts that must all occur, in any order, within {@code window} words (counted from the
-     * first word of the first to the last word of the last), and none of the {@code without}
-     * concepts within three words of them ("not", "yourself": "keep your passport yourself" is not
-     * the employer keeping it).
+     * first word of the first to the last word of the last), with none of the {@code without}
+     * concepts within three words either side ("keep your passport yourself" is the owner keeping
+     * it) and none of the {@code notBefore} concepts within three words before or among them
+     * ("we never keep your passport"; a "not" after them belongs to the next clause).
      */
-    public record Together(List<String> concepts, int window, List<String> without) {
+    public record Together(List<String> concepts, int window, List<String> without, List<String> notBefore) {
 
         public Together {
             concepts = List.copyOf(concepts);
             without = List.copyOf(without);
+            notBefore = List.copyOf(notBefore);
         }
 
         public Together(List<String> concepts, int window) {
-            this(concepts, window, List.of());
+            this(concepts, window, List.of(), List.of());
         }
     }
 

@@ -29,7 +29,7 @@ final class RuleFileParser {
     private static final Set<String> FILE_FIELDS = Set.of("category", "rules");
     private static final Set<String> RULE_FIELDS = Set.of("id", "weight", "phrases", "unless", "patterns",
             "together", "explanation", "source");
-    private static final Set<String> TOGETHER_FIELDS = Set.of("concepts", "window", "without");
+    private static final Set<String> TOGETHER_FIELDS = Set.of("concepts", "window", "without", "notBefore");
     private static final Set<String> CONCEPT_FIELDS = Set.of("about", "terms");
     private static final Pattern CONCEPT_NAME = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     static final int MAX_WINDOW = 40;
@@ -209,23 +209,29 @@ final class RuleFileParser {
                 throw fail(id, "together.window must be a whole number of words from " + list.size() + " to "
                         + MAX_WINDOW);
             }
-            List<String> without = new ArrayList<>();
-            JsonNode not = group.get("without");
-            if (not != null) {
-                if (!not.isArray()) {
-                    throw fail(id, "together.without must be a list of concept names");
-                }
-                for (JsonNode name : not) {
-                    String n = nonBlank(name, id, "together.without");
-                    if (!concepts.contains(n)) {
-                        throw fail(id, "together.without names \"" + n + "\", which is not in " + RuleSet.CONCEPTS);
-                    }
-                    without.add(n);
-                }
-            }
-            groups.add(new Rule.Together(list, window.intValue(), without));
+            List<String> without = conceptNames(group.get("without"), id, "together.without");
+            List<String> notBefore = conceptNames(group.get("notBefore"), id, "together.notBefore");
+            groups.add(new Rule.Together(list, window.intValue(), without, notBefore));
         }
         return groups;
+    }
+
+    private List<String> conceptNames(JsonNode node, String id, String field) {
+        List<String> names = new ArrayList<>();
+        if (node == null) {
+            return names;
+        }
+        if (!node.isArray()) {
+            throw fail(id, field + " must be a list of concept names");
+        }
+        for (JsonNode name : node) {
+            String n = nonBlank(name, id, field);
+            if (!concepts.contains(n)) {
+                throw fail(id, field + " names \"" + n + "\", which is not in " + RuleSet.CONCEPTS);
+            }
+            names.add(n);
+        }
+        return names;
     }
 
     private Map<Language, List<String>> phraseLists(JsonNode node, String id, String field, boolean required) {

@@ -29,7 +29,7 @@ public final class RuleSet {
         this.concepts = Map.copyOf(concepts);
         for (Rule rule : rules) {
             for (Rule.Together group : rule.together()) {
-                for (String name : concatenated(group.concepts(), group.without())) {
+                for (String name : concatenated(concatenated(group.concepts(), group.without()), group.notBefore())) {
                     if (!concepts.containsKey(name)) {
                         throw new RuleSetException("rule '" + rule.id() + "' names the unknown concept '" + name + "'");
                     }
