@@ -5,10 +5,10 @@ import java.util.Arrays;
 import org.lurewatch.common.Zawgyi;
 
 /**
- * Text as the rules see it: NFC, lower case, runs of white space as one space, invisible
- * characters (zero-width space, soft hyphen, BOM) gone, Burmese in Zawgyi converted to Unicode, curly apostrophes and Unicode dashes as
- * ASCII, full-width ASCII as ASCII. Rule phrases go through the same steps, so "Don’t  tell" in an
- * ad meets "don't tell" in the data.
+ * Text as the rules see it: Burmese typed in Zawgyi converted to Unicode, NFC, lower case, runs of
+ * white space as one space, invisible characters (zero-width space, soft hyphen, BOM) gone, curly
+ * apostrophes and Unicode dashes as ASCII, full-width ASCII as ASCII. Rule phrases go through the
+ * same steps, so "Don’t  tell" in an ad meets "don't tell" in the data.
  *
  * <p>Each char of the normalised text remembers the span of the original it came from, so a
  * match can be shown as written, even where NFC composed or white space collapsed. Lower-casing is

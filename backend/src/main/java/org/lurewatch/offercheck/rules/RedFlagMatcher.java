@@ -16,13 +16,16 @@ import org.lurewatch.offercheck.Trigger;
 /**
  * Finds which rules fire on a text, and on which words.
  *
- * <p>All phrases of all rules in all languages go into one {@link PhraseAutomaton}, so the text is
- * read once whatever its language (ads mix languages: Thai with English job titles, Chinese with
- * "KK园区"). Matching is on the {@link NormalisedText}: case-insensitive substring. Thai, Lao,
- * Khmer, Burmese and Chinese have no spaces between words, so a substring is the right unit
- * there; a phrase that begins or ends with a Latin letter or digit (English, Vietnamese, brand
- * and place names) must also begin or end on a word boundary, so "fee" never fires inside
- * "coffee". Regex patterns run on the normalised text as well.
+ * <p>The phrases of all rules and the words of all concepts go into one {@link PhraseAutomaton}
+ * per script, and a text is searched by those of the scripts it holds (ads mix languages: Thai
+ * with English job titles, Chinese with "KK园区"). Matching is on the {@link NormalisedText}:
+ * case-insensitive substring; a phrase that begins or ends with a Latin letter or digit (English,
+ * Vietnamese, brand and place names) must also begin or end on a word boundary, so "fee" never
+ * fires inside "coffee". Regex patterns run on the normalised text as well.
+ *
+ * <p>A rule's {@link Rule.Together} groups fire when a word of each concept occurs within a
+ * window of words, in any order; words are ICU's ({@link WordBreaks}), which splits Thai, Lao,
+ * Khmer, Burmese and Chinese, written without spaces, by dictionary.
  *
  * <p>Immutable and thread-safe; build once per rule set.
  */
