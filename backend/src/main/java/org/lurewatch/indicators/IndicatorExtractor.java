@@ -10,6 +10,7 @@ import org.lurewatch.indicators.extraction.EmailFinder;
 import org.lurewatch.indicators.extraction.HandleFinder;
 import org.lurewatch.indicators.extraction.LinkFinder;
 import org.lurewatch.indicators.extraction.PhoneFinder;
+import org.lurewatch.indicators.extraction.RegionContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,6 +51,18 @@ public class IndicatorExtractor {
      * @throws UserInputException (field "text") when the text is longer than {@link #MAX_TEXT_LENGTH}
      */
     public List<ExtractedIndicator> extract(String text, String regionHint) {
+        return extract(text, regionHint, null);
+    }
+
+    /**
+     * As {@link #extract(String, String)}; without a hint, a national phone number is read for the
+     * country the text is written for (its script, the countries it names, the reader's language),
+     * and where two countries stay plausible both readings are given (see
+     * {@link ExtractedIndicator#alternatives()}).
+     *
+     * @param readerLanguage the reader's language tag ("lo", "en", …), or null
+     */
+    public List<ExtractedIndicator> extract(String text, String regionHint, String readerLanguage) {
         Objects.requireNonNull(text, "text");
         if (text.length() > MAX_TEXT_LENGTH) {
             throw new UserInputException("text", "The text is longer than " + MAX_TEXT_LENGTH
@@ -72,7 +85,8 @@ public class IndicatorExtractor {
         List<ExtractedIndicator> all = new ArrayList<>(foundHandles);
         all.addAll(foundEmails);
         all.addAll(foundLinks);
-        for (ExtractedIndicator phone : phones.find(text, regionHint, notPhones)) {
+        RegionContext context = regionHint == null ? RegionContext.of(text, readerLanguage) : RegionContext.NONE;
+        for (ExtractedIndicator phone : phones.find(text, regionHint, context, notPhones)) {
             all.add(countryOfHandle(phone, foundHandles));
         }
         all.sort(TEXT_ORDER);

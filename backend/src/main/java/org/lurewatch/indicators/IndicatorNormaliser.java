@@ -1,7 +1,10 @@
 package org.lurewatch.indicators;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.lurewatch.common.UserInputException;
+import org.lurewatch.indicators.extraction.HandleFinder;
 import org.lurewatch.indicators.parsing.EmailAddresses;
 import org.lurewatch.indicators.parsing.Handles;
 import org.lurewatch.indicators.parsing.Hosts;
@@ -25,6 +28,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class IndicatorNormaliser {
+
+    private final HandleFinder handles = new HandleFinder();
 
     /** The input field named in errors. */
     public static final String FIELD = "indicators";
@@ -50,12 +55,54 @@ public class IndicatorNormaliser {
                 case PHONE -> PhoneNumbers.normalise(raw, regionHint);
                 case DOMAIN -> Hosts.registrableDomain(raw);
                 case EMAIL -> EmailAddresses.normalise(raw);
-                case HANDLE -> Handles.normalise(raw, regionHint);
+                case HANDLE -> handle(raw, regionHint);
                 case ORGANISATION -> OrganisationNames.normalise(raw);
             });
         } catch (InvalidIndicatorException e) {
             throw new UserInputException(FIELD, e.getMessage());
         }
+    }
+
+    /**
+     * "line:@name" as written, or a handle as people write it in free text ("LINE @name",
+     * "@name (ไลน์)"): the same normal form the extractor gives an offer, so a tip and an offer
+     * naming one handle meet.
+     */
+    private String handle(String raw, String regionHint) {
+        try {
+            return Handles.normalise(raw, regionHint);
+        } catch (InvalidIndicatorException notPrefixed) {
+            String s = raw.strip();
+            int colon = s.indexOf(':') >= 0 ? s.indexOf(':') : s.indexOf('：');
+            // "line:some chai" names its app and is wrong as it stands; "ไลน์ @name" is free text
+            if (colon > 0 && Messenger.fromId(s.substring(0, colon)).isPresent()) {
+                throw notPrefixed;
+            }
+            List<ExtractedIndicator> found = handles.find(s, regionHint);
+            if (found.size() == 1) {
+                return found.get(0).indicator().value();
+            }
+            throw notPrefixed;
+        }
+    }
+
+    /**
+     * The app-less form of a handle whose app lets people write "@name" (LINE, Telegram, TikTok):
+     * "line:@somchai88" gives "other:somchai88", the form a bare "@somchai88" in a tip takes.
+     */
+    public static Optional<Indicator> withoutApp(Indicator indicator) {
+        if (indicator.type() != IndicatorType.HANDLE) {
+            return Optional.empty();
+        }
+        String value = indicator.value();
+        for (Messenger app : List.of(Messenger.LINE, Messenger.TELEGRAM, Messenger.TIKTOK)) {
+            String prefix = app.id() + ":@";
+            if (value.startsWith(prefix) && value.length() > prefix.length()) {
+                return Optional.of(new Indicator(IndicatorType.HANDLE, Messenger.OTHER.id() + ":"
+                        + value.substring(prefix.length())));
+            }
+        }
+        return Optional.empty();
     }
 
     private static String describe(IndicatorType type) {

@@ -17,8 +17,15 @@ public record OfferCheck(RiskLevel risk, String riskExplanation, Language langua
     /**
      * @param reportedInTips how many tips name this indicator, or null when fewer than two do (one
      *                       tip alone is never revealed)
+     * @param alsoReadAs     other readings that stay plausible (a number valid in two countries the
+     *                       text gives equal reason for, a bare "@name"); warnings and tips naming
+     *                       them are counted too
      */
     public record IndicatorFinding(Indicator indicator, String found, List<Warning> warnings, int warningCount,
-            Integer reportedInTips) {
+            Integer reportedInTips, List<Indicator> alsoReadAs) {
+
+        public IndicatorFinding {
+            alsoReadAs = List.copyOf(alsoReadAs);
+        }
     }
 }

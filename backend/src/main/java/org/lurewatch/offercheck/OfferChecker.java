@@ -11,6 +11,7 @@ import org.lurewatch.common.UserInputException;
 import org.lurewatch.indicators.ExtractedIndicator;
 import org.lurewatch.indicators.Indicator;
 import org.lurewatch.indicators.IndicatorExtractor;
+import org.lurewatch.indicators.IndicatorNormaliser;
 import org.lurewatch.tips.TipRecords;
 import org.lurewatch.warnings.Warning;
 import org.lurewatch.warnings.WarningCatalogue;
@@ -52,27 +53,38 @@ public class OfferChecker {
                     + " characters (was " + text.length() + "); paste only the offer itself.");
         }
         Map<String, Warning> related = new LinkedHashMap<>();
-        List<OfferCheck.IndicatorFinding> findings = indicators(text, related);
+        List<OfferCheck.IndicatorFinding> findings = indicators(text, lang, related);
         int matched = (int) findings.stream().filter(f -> f.warningCount() > 0).count();
         RedFlagAssessment assessment = redFlags.assess(text, lang, matched);
         return new OfferCheck(assessment.level(), texts.risk(assessment.level(), lang), lang, assessment.hits(),
                 findings, newest(related.values()), texts.advice(lang), texts.privacy(lang));
     }
 
-    private List<OfferCheck.IndicatorFinding> indicators(String text, Map<String, Warning> related) {
-        Map<Indicator, String> firstSeen = new LinkedHashMap<>();
-        for (ExtractedIndicator e : extractor.extract(text)) {
-            firstSeen.putIfAbsent(e.indicator(), e.raw());
+    private List<OfferCheck.IndicatorFinding> indicators(String text, Language lang, Map<String, Warning> related) {
+        Map<Indicator, ExtractedIndicator> firstSeen = new LinkedHashMap<>();
+        for (ExtractedIndicator e : extractor.extract(text, null, lang.name())) {
+            firstSeen.putIfAbsent(e.indicator(), e);
         }
         List<OfferCheck.IndicatorFinding> findings = new ArrayList<>(firstSeen.size());
-        firstSeen.forEach((indicator, raw) -> {
-            int inTips = tips.countWithIndicator(tips.linkHash(indicator));
-            List<Warning> naming = warnings.naming(indicator);
+        firstSeen.forEach((indicator, found) -> {
+            // a number two countries could own, a bare "@name": every reading is looked up
+            List<Indicator> readings = new ArrayList<>();
+            readings.add(indicator);
+            readings.addAll(found.alternatives());
+            IndicatorNormaliser.withoutApp(indicator).ifPresent(readings::add);
+            int inTips = 0;
+            Map<String, Warning> naming = new LinkedHashMap<>();
+            for (Indicator reading : readings) {
+                inTips += tips.countWithIndicator(tips.linkHash(reading));
+                warnings.naming(reading).forEach(w -> naming.putIfAbsent(w.id(), w));
+            }
+            List<Warning> all = readings.size() == 1 ? warnings.naming(indicator)
+                    : naming.values().stream().sorted(WarningCatalogue.NEWEST_FIRST).toList();
             // newest first already: the newest ten of all related warnings are among each list's first ten
-            List<Warning> latest = naming.subList(0, Math.min(MAX_WARNINGS, naming.size()));
+            List<Warning> latest = all.subList(0, Math.min(MAX_WARNINGS, all.size()));
             latest.forEach(w -> related.putIfAbsent(w.id(), w));
-            findings.add(new OfferCheck.IndicatorFinding(indicator, raw, latest, naming.size(),
-                    inTips >= MIN_TIPS_TO_REVEAL ? inTips : null));
+            findings.add(new OfferCheck.IndicatorFinding(indicator, found.raw(), latest, all.size(),
+                    inTips >= MIN_TIPS_TO_REVEAL ? inTips : null, found.alternatives()));
         });
         return findings;
     }

@@ -199,4 +199,30 @@ class OfferCheckApiTest {
         }
         assertThat(output.getAll()).doesNotContain("Zebrafinch");
     }
+
+    @Test
+    void aNationalNumberIsReadForTheCountryOfTheTextAndMeetsItsWarning() {
+        warnings.save(TestWarnings.warning("lao-number").indicators(new Indicator(IndicatorType.PHONE, "+8562099000456"),
+                new Indicator(IndicatorType.HANDLE, "line:@jobcambodia88")).build());
+        events.publishEvent(new WarningChanged(null, null, WarningStatus.PUBLISHED));
+        String query = """
+                query($text: String!, $lang: Language) { checkOffer(text: $text, lang: $lang) { risk
+                  indicators { indicator { type value } alsoReadAs { value } warningCount } } }""";
+        JsonNode lao = client.query(query, Map.of("text", "ວຽກດີ ໂທ 020 9900 0456", "lang", "lo")).data()
+                .path("checkOffer");
+        assertThat(lao.path("indicators").path(0).path("indicator").path("value").asString()).isEqualTo("+8562099000456");
+        assertThat(lao.path("indicators").path(0).path("warningCount").asInt()).isEqualTo(1);
+        assertThat(lao.path("risk").asString()).isEqualTo("HIGH");
+
+        // a bare @name: shown with its readings, and the warning naming the LINE id is found
+        JsonNode bare = client.query(query, Map.of("text", "@jobcambodia88", "lang", "en")).data().path("checkOffer");
+        JsonNode handle = bare.path("indicators").path(0);
+        assertThat(handle.path("indicator").path("type").asString()).isEqualTo("HANDLE");
+        assertThat(handle.path("alsoReadAs").toString()).contains("line:@jobcambodia88");
+        assertThat(handle.path("warningCount").asInt()).isEqualTo(1);
+
+        // without evidence for one country, both readings of "0812345678" are shown
+        JsonNode plain = client.query(query, Map.of("text", "call 0812345678", "lang", "en")).data().path("checkOffer");
+        assertThat(plain.path("indicators").path(0).path("alsoReadAs").toString()).contains("+84812345678");
+    }
 }

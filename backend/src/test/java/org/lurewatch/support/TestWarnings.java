@@ -47,6 +47,7 @@ public final class TestWarnings {
     public TestWarnings publishedAt(String instant) { this.publishedAt = Instant.parse(instant); return this; }
     public TestWarnings expiresAt(String instant) { this.expiresAt = Instant.parse(instant); return this; }
     public TestWarnings phone(String e164) { this.indicators = List.of(new Indicator(IndicatorType.PHONE, e164)); return this; }
+    public TestWarnings indicators(Indicator... all) { this.indicators = List.of(all); return this; }
 
     public TestWarnings text(Language lang, String title, String summary, String... redFlags) {
         translations.put(lang, new Translation(title, summary, "<p>" + summary + "</p>", List.of(redFlags)));

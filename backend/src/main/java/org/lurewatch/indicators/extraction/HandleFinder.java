@@ -2,7 +2,9 @@ package org.lurewatch.indicators.extraction;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.lurewatch.indicators.ExtractedIndicator;
@@ -77,6 +79,42 @@ public final class HandleFinder {
             new Form(Messenger.TIKTOK, false, "(?:(?<![A-Za-z0-9])tiktok\\.com/@|" + NB + "tiktok(?:\\s*id)?" + SEP + "@)"
                     + "(?<h>[A-Za-z0-9._]{2,24})", "tiktok"));
 
+    /**
+     * A messenger's name in the languages of the region. An "@name" near one of these (before it
+     * on the same line, or just after) is that messenger's handle: "ຕິດຕໍ່ທາງ ໄລນ໌ @jobcambodia88",
+     * "@jobcambodia88 (LINE)". Latin names must stand as words ("online" is no LINE).
+     */
+    private static final Map<String, Messenger> MESSENGER_NAMES = messengerNames();
+    /** How far from the "@" a messenger's name counts as next to it, in chars. */
+    private static final int NAME_BEFORE = 40;
+    private static final int NAME_AFTER = 20;
+    private static final Pattern AT_NAME = Pattern.compile("(?<![A-Za-z0-9._%+\\-])[@＠](?<h>[A-Za-z][A-Za-z0-9._]{2,31})"
+            + "(?![A-Za-z0-9_@])");
+    /** Messengers whose users have "@name" handles, tried for an "@name" no messenger is named beside. */
+    private static final List<Messenger> AT_MESSENGERS = List.of(Messenger.LINE, Messenger.TELEGRAM, Messenger.TIKTOK);
+
+    private static Map<String, Messenger> messengerNames() {
+        Map<String, Messenger> names = new LinkedHashMap<>();
+        for (String n : List.of("line", "ไลน์", "ไลน", "ໄລນ໌", "ໄລນ", "ឡាញ", "လိုင်း", "連我", "连我")) {
+            names.put(n, Messenger.LINE);
+        }
+        for (String n : List.of("telegram", "tele", "tg", "เทเลแกรม", "เทลิแกรม", "ເທເລແກຣມ", "ເທເລແກມ", "តេឡេក្រាម",
+                "តេលេក្រាម", "တယ်လီဂရမ်", "电报", "纸飞机", "飞机")) {
+            names.put(n, Messenger.TELEGRAM);
+        }
+        for (String n : List.of("wechat", "weixin", "微信", "วีแชท", "ວີແຊັດ", "វីឆាត", "ဝီချက်")) {
+            names.put(n, Messenger.WECHAT);
+        }
+        for (String n : List.of("tiktok", "tik tok", "ติ๊กต็อก", "ຕິກຕອກ", "តិកតុក", "တစ်တော့", "抖音")) {
+            names.put(n, Messenger.TIKTOK);
+        }
+        for (String n : List.of("facebook", "fb", "เฟซบุ๊ก", "เฟสบุ๊ค", "ເຟສບຸກ", "ហ្វេសប៊ុក", "ဖေ့စ်ဘွတ်ခ်", "脸书")) {
+            names.put(n, Messenger.FACEBOOK);
+        }
+        names.put("zalo", Messenger.ZALO);
+        return names;
+    }
+
     /** Link prefixes the keyword does not include but the reported raw text should. */
     private static final List<String> LINK_PREFIXES = List.of("www.", "m.", "web.", "mbasic.", "vt.");
     private static final List<String> SCHEMES = List.of("https://", "http://");
@@ -101,7 +139,103 @@ public final class HandleFinder {
                 }
             }
         }
-        return withoutOverlaps(candidates);
+        List<ExtractedIndicator> kept = withoutOverlaps(candidates);
+        List<ExtractedIndicator> atNames = atNames(text, lower, kept, regionHint);
+        if (atNames.isEmpty()) {
+            return kept;
+        }
+        List<ExtractedIndicator> all = new ArrayList<>(kept);
+        all.addAll(atNames);
+        all.sort(Comparator.comparingInt(ExtractedIndicator::start));
+        return all;
+    }
+
+    /**
+     * "@name" tokens the keyword forms did not take: the handle of the messenger named nearest to
+     * them, else of an unknown app ("other:name") with its LINE, Telegram and TikTok readings as
+     * alternatives, so that a bare "@jobcambodia88" still meets "line:@jobcambodia88".
+     */
+    private static List<ExtractedIndicator> atNames(String text, String lower, List<ExtractedIndicator> taken,
+            String regionHint) {
+        if (text.indexOf('@') < 0 && text.indexOf('＠') < 0) {
+            return List.of();
+        }
+        List<ExtractedIndicator> found = new ArrayList<>();
+        Matcher m = AT_NAME.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at = nextAt(text, 0); at >= 0; at = nextAt(text, at + 1)) {
+            if (!m.region(at, text.length()).lookingAt() || Spans.overlaps(m.start(), m.end(), taken)) {
+                continue;
+            }
+            int end = trimId(text, m.start("h"), m.end("h"));
+            String name = text.substring(m.start("h"), end);
+            Messenger messenger = nearestMessenger(text, lower, m.start(), end);
+            try {
+                if (messenger != null) {
+                    found.add(new ExtractedIndicator(new Indicator(IndicatorType.HANDLE,
+                            Handles.normalise(messenger, "@" + name, regionHint)), m.start(), end,
+                            text.substring(m.start(), end)));
+                } else {
+                    List<Indicator> readings = new ArrayList<>();
+                    for (Messenger app : AT_MESSENGERS) {
+                        readings.add(new Indicator(IndicatorType.HANDLE, Handles.normalise(app, "@" + name, regionHint)));
+                    }
+                    found.add(new ExtractedIndicator(new Indicator(IndicatorType.HANDLE,
+                            Handles.normalise(Messenger.OTHER, name, regionHint)), m.start(), end,
+                            text.substring(m.start(), end), readings));
+                }
+            } catch (InvalidIndicatorException e) {
+                // not a handle after all
+            }
+        }
+        return found;
+    }
+
+    private static int nextAt(String text, int from) {
+        int ascii = text.indexOf('@', from);
+        int wide = text.indexOf('＠', from);
+        return ascii < 0 ? wide : wide < 0 ? ascii : Math.min(ascii, wide);
+    }
+
+    /** The messenger named closest to [start, end) on the same line, or null. */
+    private static Messenger nearestMessenger(String text, String lower, int start, int end) {
+        int from = start;
+        while (from > 0 && start - from < NAME_BEFORE && text.charAt(from - 1) != '\n') {
+            from--;
+        }
+        int to = end;
+        while (to < text.length() && to - end < NAME_AFTER && text.charAt(to) != '\n') {
+            to++;
+        }
+        Messenger best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (var entry : MESSENGER_NAMES.entrySet()) {
+            String name = entry.getKey();
+            for (int at = lower.indexOf(name, from); at >= 0 && at + name.length() <= to;
+                    at = lower.indexOf(name, at + 1)) {
+                if (at >= start && at < end || !standsAlone(lower, at, name)) {
+                    continue;
+                }
+                int distance = at < start ? start - (at + name.length()) : at - end;
+                if (distance < bestDistance) {
+                    best = entry.getValue();
+                    bestDistance = distance;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** A Latin name must not be part of a longer Latin word ("online", "tgif"). */
+    private static boolean standsAlone(String lower, int at, String name) {
+        if (name.charAt(0) >= 0x80) {
+            return true;
+        }
+        boolean before = at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1))
+                || lower.charAt(at - 1) >= 0x80;
+        int end = at + name.length();
+        boolean after = end >= lower.length() || !Character.isLetterOrDigit(lower.charAt(end))
+                || lower.charAt(end) >= 0x80;
+        return before && after;
     }
 
     private static ExtractedIndicator toHandle(String text, Matcher m, Form form, String regionHint) {

@@ -59,6 +59,34 @@ public final class PhoneNumbers {
         return Optional.empty();
     }
 
+    /** Each region (in {@link #REGIONS} order) where the national number is valid, with its E.164. */
+    public static Map<String, String> validReadings(String raw) {
+        Map<String, String> readings = new java.util.LinkedHashMap<>();
+        String digits = digitsOf(raw);
+        boolean screened = !digits.startsWith("00");
+        for (String region : REGIONS) {
+            RegionScreen screen = SCREENS.get(region);
+            if (screened && screen != null && !screen.mayBeValid(digits)) {
+                continue;
+            }
+            validE164(raw, region).ifPresent(e164 -> readings.put(region, e164));
+        }
+        return readings;
+    }
+
+    /** E.164 of a number that is possible (right length) in the region though not known valid. */
+    public static Optional<String> possibleE164(String raw, String region) {
+        try {
+            PhoneNumber number = UTIL.parse(raw, region);
+            if (UTIL.isPossibleNumber(number)) {
+                return Optional.of(UTIL.format(number, PhoneNumberFormat.E164));
+            }
+        } catch (NumberParseException e) {
+            // not even possible there
+        }
+        return Optional.empty();
+    }
+
     /** True when the digits might be a valid number of that region (cheap; false means surely not). */
     public static boolean mayBeValidIn(String region, String digits) {
         RegionScreen screen = SCREENS.get(region);

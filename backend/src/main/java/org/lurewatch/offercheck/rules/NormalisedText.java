@@ -2,12 +2,13 @@ package org.lurewatch.offercheck.rules;
 
 import java.text.Normalizer;
 import java.util.Arrays;
+import org.lurewatch.common.Zawgyi;
 
 /**
- * Text as the rules see it: NFC, lower case, runs of white space as one space, invisible
- * characters (zero-width space, soft hyphen, BOM) gone, curly apostrophes and Unicode dashes as
- * ASCII, full-width ASCII as ASCII. Rule phrases go through the same steps, so "Don’t  tell" in an
- * ad meets "don't tell" in the data.
+ * Text as the rules see it: Burmese typed in Zawgyi converted to Unicode, NFC, lower case, runs of
+ * white space as one space, invisible characters (zero-width space, soft hyphen, BOM) gone, curly
+ * apostrophes and Unicode dashes as ASCII, full-width ASCII as ASCII. Rule phrases go through the
+ * same steps, so "Don’t  tell" in an ad meets "don't tell" in the data.
  *
  * <p>Each char of the normalised text remembers the span of the original it came from, so a
  * match can be shown as written, even where NFC composed or white space collapsed. Lower-casing is
@@ -28,7 +29,20 @@ public final class NormalisedText {
     }
 
     public static NormalisedText of(String original) {
-        return new Builder(original).build();
+        Zawgyi.Conversion unicode = Zawgyi.convert(original);
+        if (unicode == null) {
+            return new Builder(original).build();
+        }
+        // Burmese typed in Zawgyi: matched in Unicode, shown as written
+        NormalisedText converted = new Builder(unicode.text()).build();
+        int n = converted.text.length();
+        int[] startOf = new int[n];
+        int[] endOf = new int[n];
+        for (int k = 0; k < n; k++) {
+            startOf[k] = unicode.originalStart(converted.startOf[k]);
+            endOf[k] = unicode.originalEnd(converted.endOf[k] - 1);
+        }
+        return new NormalisedText(original, converted.text, startOf, endOf);
     }
 
     /** The normalised text. */

@@ -16,6 +16,9 @@ import org.lurewatch.offercheck.LureCategory;
  * @param unless      per language, longer phrases that cancel a trigger inside them ("no training
  *                    fee" holds "training fee" but is the opposite sign)
  * @param patterns    regexes matched against the normalised text, in any language
+ * @param together    concepts that fire the rule when all occur within a window of words, in any
+ *                    order ("passport" near "keep"); the words of each concept are in
+ *                    offercheck/rules/concepts.json
  * @param explanation per language, all seven present
  * @param sourceTitle the guidance that names this sign
  * @param sourceUrl   where to read it
@@ -27,6 +30,7 @@ public record Rule(
         Map<Language, List<String>> phrases,
         Map<Language, List<String>> unless,
         List<Pattern> patterns,
+        List<Together> together,
         Map<Language, String> explanation,
         String sourceTitle,
         String sourceUrl) {
@@ -35,7 +39,35 @@ public record Rule(
         phrases = Map.copyOf(phrases);
         unless = Map.copyOf(unless);
         patterns = List.copyOf(patterns);
+        together = List.copyOf(together);
         explanation = Map.copyOf(explanation);
+    }
+
+    /** A rule without concepts (phrases and patterns only). */
+    public Rule(String id, LureCategory category, int weight, Map<Language, List<String>> phrases,
+            Map<Language, List<String>> unless, List<Pattern> patterns, Map<Language, String> explanation,
+            String sourceTitle, String sourceUrl) {
+        this(id, category, weight, phrases, unless, patterns, List.of(), explanation, sourceTitle, sourceUrl);
+    }
+
+    /**
+     * Concepts that must all occur, in any order, within {@code window} words (counted from the
+     * first word of the first to the last word of the last), with none of the {@code without}
+     * concepts within three words either side ("keep your passport yourself" is the owner keeping
+     * it) and none of the {@code notBefore} concepts within three words before or among them
+     * ("we never keep your passport"; a "not" after them belongs to the next clause).
+     */
+    public record Together(List<String> concepts, int window, List<String> without, List<String> notBefore) {
+
+        public Together {
+            concepts = List.copyOf(concepts);
+            without = List.copyOf(without);
+            notBefore = List.copyOf(notBefore);
+        }
+
+        public Together(List<String> concepts, int window) {
+            this(concepts, window, List.of(), List.of());
+        }
     }
 
     /** The explanation in the first language of {@code wanted}'s fallback chain that has one. */

@@ -28,20 +28,70 @@ final class RuleFileParser {
     private static final Pattern ID = Pattern.compile("[a-z]+\\.[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Set<String> FILE_FIELDS = Set.of("category", "rules");
     private static final Set<String> RULE_FIELDS = Set.of("id", "weight", "phrases", "unless", "patterns",
-            "explanation", "source");
+            "together", "explanation", "source");
+    private static final Set<String> TOGETHER_FIELDS = Set.of("concepts", "window", "without", "notBefore");
+    private static final Set<String> CONCEPT_FIELDS = Set.of("about", "terms");
+    private static final Pattern CONCEPT_NAME = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    static final int MAX_WINDOW = 40;
+    static final int MAX_CONCEPTS_TOGETHER = 4;
     private static final Set<String> SOURCE_FIELDS = Set.of("title", "url");
     static final int MIN_WEIGHT = 1;
     static final int MAX_WEIGHT = 5;
 
     private final String file;
+    private final Set<String> concepts;
 
-    private RuleFileParser(String file) {
+    private RuleFileParser(String file, Set<String> concepts) {
         this.file = file;
+        this.concepts = concepts;
     }
 
     /** @param file the name used in error messages, e.g. "offercheck/rules/job.json" */
     static List<Rule> parse(String file, InputStream in) {
-        return new RuleFileParser(file).parse(in);
+        return parse(file, in, Set.of());
+    }
+
+    /** @param concepts the concept names rules may use in "together" */
+    static List<Rule> parse(String file, InputStream in, Set<String> concepts) {
+        return new RuleFileParser(file, concepts).parse(in);
+    }
+
+    /** Reads the concept file: {"concepts": {"name": {"about": "...", "terms": {"en": [...], ...}}}}. */
+    static Map<String, Concept> parseConcepts(String file, InputStream in) {
+        return new RuleFileParser(file, Set.of()).concepts(in);
+    }
+
+    private Map<String, Concept> concepts(InputStream in) {
+        JsonNode root;
+        try {
+            root = JSON.readTree(in);
+        } catch (JacksonException e) {
+            throw new RuleSetException(file + ": not valid JSON: " + e.getOriginalMessage(), e);
+        }
+        if (root == null || !root.isObject() || root.get("concepts") == null || !root.get("concepts").isObject()) {
+            throw fail(null, "the file must hold one object with \"concepts\"");
+        }
+        onlyKnownFields(root, Set.of("concepts"), null, "the file");
+        Map<String, Concept> parsed = new java.util.LinkedHashMap<>();
+        for (var entry : root.get("concepts").properties()) {
+            String name = entry.getKey();
+            JsonNode node = entry.getValue();
+            String where = "concept '" + name + "'";
+            if (!CONCEPT_NAME.matcher(name).matches()) {
+                throw fail(null, where + ": a name is lower-case words joined by '-'");
+            }
+            if (!node.isObject()) {
+                throw fail(null, where + ": must be an object with \"about\" and \"terms\"");
+            }
+            onlyKnownFields(node, CONCEPT_FIELDS, null, where);
+            String about = nonBlank(node.get("about"), null, where + ": about");
+            Map<Language, List<String>> terms = phraseLists(node.get("terms"), null, where + ": terms", true);
+            if (terms.values().stream().allMatch(List::isEmpty)) {
+                throw fail(null, where + ": has no terms");
+            }
+            parsed.put(name, new Concept(name, about, terms));
+        }
+        return parsed;
     }
 
     private List<Rule> parse(InputStream in) {
@@ -101,11 +151,13 @@ final class RuleFileParser {
             throw fail(id, "weight " + weight + " is outside " + MIN_WEIGHT + ".." + MAX_WEIGHT);
         }
 
-        Map<Language, List<String>> phrases = phraseLists(node.get("phrases"), id, "phrases", true);
+        Map<Language, List<String>> phrases = phraseLists(node.get("phrases"), id, "phrases",
+                node.get("together") == null);
         Map<Language, List<String>> unless = phraseLists(node.get("unless"), id, "unless", false);
         List<Pattern> patterns = patterns(node.get("patterns"), id);
-        if (phrases.values().stream().allMatch(List::isEmpty) && patterns.isEmpty()) {
-            throw fail(id, "a rule needs at least one phrase or pattern");
+        List<Rule.Together> together = together(node.get("together"), id);
+        if (phrases.values().stream().allMatch(List::isEmpty) && patterns.isEmpty() && together.isEmpty()) {
+            throw fail(id, "a rule needs at least one phrase, pattern or group of concepts");
         }
         Map<Language, String> explanation = explanation(node.get("explanation"), id);
 
@@ -119,7 +171,67 @@ final class RuleFileParser {
         if (!url.startsWith("https://")) {
             throw fail(id, "source.url must start with https://");
         }
-        return new Rule(id, category, weight, phrases, unless, patterns, explanation, title, url);
+        return new Rule(id, category, weight, phrases, unless, patterns, together, explanation, title, url);
+    }
+
+    private List<Rule.Together> together(JsonNode node, String id) {
+        if (node == null) {
+            return List.of();
+        }
+        if (!node.isArray() || node.isEmpty()) {
+            throw fail(id, "\"together\" must be a non-empty list of {\"concepts\": [...], \"window\": n}");
+        }
+        List<Rule.Together> groups = new ArrayList<>();
+        for (JsonNode group : node) {
+            if (!group.isObject()) {
+                throw fail(id, "each entry of \"together\" must be an object");
+            }
+            onlyKnownFields(group, TOGETHER_FIELDS, id, "an entry of \"together\"");
+            JsonNode names = group.get("concepts");
+            if (names == null || !names.isArray() || names.isEmpty() || names.size() > MAX_CONCEPTS_TOGETHER) {
+                throw fail(id, "together.concepts must list 1 to " + MAX_CONCEPTS_TOGETHER + " concept names");
+            }
+            List<String> list = new ArrayList<>();
+            for (JsonNode name : names) {
+                String n = nonBlank(name, id, "together.concepts");
+                if (!concepts.contains(n)) {
+                    throw fail(id, "together.concepts names \"" + n + "\", which is not in "
+                            + RuleSet.CONCEPTS);
+                }
+                if (list.contains(n)) {
+                    throw fail(id, "together.concepts names \"" + n + "\" twice");
+                }
+                list.add(n);
+            }
+            JsonNode window = group.get("window");
+            if (window == null || !window.isInt() || window.intValue() < list.size()
+                    || window.intValue() > MAX_WINDOW) {
+                throw fail(id, "together.window must be a whole number of words from " + list.size() + " to "
+                        + MAX_WINDOW);
+            }
+            List<String> without = conceptNames(group.get("without"), id, "together.without");
+            List<String> notBefore = conceptNames(group.get("notBefore"), id, "together.notBefore");
+            groups.add(new Rule.Together(list, window.intValue(), without, notBefore));
+        }
+        return groups;
+    }
+
+    private List<String> conceptNames(JsonNode node, String id, String field) {
+        List<String> names = new ArrayList<>();
+        if (node == null) {
+            return names;
+        }
+        if (!node.isArray()) {
+            throw fail(id, field + " must be a list of concept names");
+        }
+        for (JsonNode name : node) {
+            String n = nonBlank(name, id, field);
+            if (!concepts.contains(n)) {
+                throw fail(id, field + " names \"" + n + "\", which is not in " + RuleSet.CONCEPTS);
+            }
+            names.add(n);
+        }
+        return names;
     }
 
     private Map<Language, List<String>> phraseLists(JsonNode node, String id, String field, boolean required) {

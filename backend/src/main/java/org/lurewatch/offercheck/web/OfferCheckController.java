@@ -67,12 +67,12 @@ class OfferCheckController {
 
     /** The GraphQL {@code IndicatorFinding}, its warnings in the reader's language. */
     record IndicatorFindingView(Indicator indicator, String found, List<WarningView> warnings, int warningCount,
-            Integer reportedInTips) {
+            Integer reportedInTips, List<Indicator> alsoReadAs) {
 
         static IndicatorFindingView of(OfferCheck.IndicatorFinding f, Language language) {
             return new IndicatorFindingView(f.indicator(), f.found(),
                     f.warnings().stream().map(w -> WarningView.of(w, language)).toList(), f.warningCount(),
-                    f.reportedInTips());
+                    f.reportedInTips(), f.alsoReadAs());
         }
     }
 }

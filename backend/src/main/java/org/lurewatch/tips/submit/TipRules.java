@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.lurewatch.common.CountryCodes;
 import org.lurewatch.common.PlainText;
 import org.lurewatch.common.UserInputException;
+import org.lurewatch.common.Zawgyi;
 import org.lurewatch.tips.TipRecord;
 import org.lurewatch.tips.store.TipContent;
 
@@ -76,7 +77,8 @@ public final class TipRules {
             throw new UserInputException(field, field + " is at most " + max + " characters (was "
                     + raw.codePointCount(0, raw.length()) + ")");
         }
-        String cleaned = PlainText.clean(raw, field, max);
+        // staff read Unicode: Burmese typed in Zawgyi is converted (kept as sent too if lossy)
+        String cleaned = Zawgyi.toUnicodeKeepingOriginalIfLossy(PlainText.clean(raw, field, max));
         return cleaned.isEmpty() ? null : cleaned;
     }
 

@@ -2,12 +2,13 @@ package org.lurewatch.warnings.catalogue;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import org.lurewatch.common.Zawgyi;
 
 /**
  * Folds text for substring search in every script of the region. Case and compatibility forms
  * are folded (full-width "ＪＯＢ" finds "job"); Latin diacritics are dropped so that "lua dao"
  * finds Vietnamese "lừa đảo", while the vowel signs of Thai, Lao, Khmer and Burmese are kept:
- * they are letters there, not accents.
+ * they are letters there, not accents. Burmese typed in Zawgyi is converted to Unicode first.
  */
 public final class SearchFolding {
 
@@ -18,6 +19,8 @@ public final class SearchFolding {
         if (text == null || text.isEmpty()) {
             return "";
         }
+        // a search typed in Zawgyi finds the Unicode Burmese of the warnings
+        text = Zawgyi.toUnicode(text);
         if (needsOnlyLowerCase(text)) {
             // every load folds every warning in seven languages; the two normaliser passes of the
             // full way change nothing in English, Khmer, Burmese and much Thai, and cost the most
@@ -28,7 +31,7 @@ public final class SearchFolding {
 
     /** What {@link #fold} does to any text; slower. */
     static String foldFully(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
+        String decomposed = Normalizer.normalize(Zawgyi.toUnicode(text), Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(decomposed.length());
         char previousBase = 0;
         for (int i = 0; i < decomposed.length(); i++) {

@@ -84,4 +84,15 @@ class TipRulesTest {
                     e -> assertThat(e.field()).isEqualTo("idempotencyKey"));
         }
     }
+
+    @Test
+    void aStoryTypedInZawgyiIsStoredInUnicodeForStaff() {
+        String unicode = "ပတ်စပို့ကို ကုမ္ပဏီက သိမ်းထားတယ် မိဘကို မပြောနဲ့လို့ ပြောတယ်";
+        String zawgyi = com.ibm.icu.text.Transliterator.getInstance("my-Zawgyi").transliterate(unicode);
+        assertThat(zawgyi).isNotEqualTo(unicode);
+        TipContent clean = TipRules.clean(tip(zawgyi, List.of()), LINKER);
+        assertThat(clean.story()).startsWith(unicode);
+        // Unicode Burmese, and every other script, is left as typed
+        assertThat(TipRules.clean(tip(unicode, List.of()), LINKER).story()).isEqualTo(unicode);
+    }
 }

@@ -66,4 +66,12 @@ class SearchFoldingTest {
             }
         }
     }
+
+    @Test
+    void aSearchTypedInZawgyiFindsUnicodeBurmese() {
+        String unicode = "ပတ်စပို့ကို ကုမ္ပဏီက သိမ်းထားမည်";
+        String zawgyi = com.ibm.icu.text.Transliterator.getInstance("my-Zawgyi").transliterate(unicode);
+        assertThat(zawgyi).isNotEqualTo(unicode);
+        assertThat(SearchFolding.fold(zawgyi)).isEqualTo(SearchFolding.fold(unicode));
+    }
 }
