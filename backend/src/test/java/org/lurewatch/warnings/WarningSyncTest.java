@@ -79,6 +79,7 @@ class WarningSyncTest {
         client = new GraphQlClient(port);
         repository.deleteAll();
         mongo.remove(new Query(), "warning_publications");
+        mongo.remove(new Query(), "warning_publication_heads");
         mongo.remove(new Query(), "warning_versions");
     }
 

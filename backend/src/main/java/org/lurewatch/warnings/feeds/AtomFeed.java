@@ -13,7 +13,7 @@ import javax.xml.stream.XMLStreamWriter;
 import org.lurewatch.common.Language;
 import org.lurewatch.warnings.Translation;
 import org.lurewatch.warnings.Warning;
-import org.lurewatch.warnings.publication.PublicationMessage;
+import org.lurewatch.warnings.publication.PublicationHead;
 
 /**
  * Published warnings as an Atom feed (RFC 4287), each entry linking to its CAP alert; withdrawn
@@ -32,7 +32,7 @@ final class AtomFeed {
      *
      * @param pageUrl the feed's address without a page number, ending in {@code ?} or {@code &} ready for one
      */
-    record Page(List<Warning> entries, List<PublicationMessage> tombstones, Language lang, String pageUrl, int page,
+    record Page(List<Warning> entries, List<PublicationHead> tombstones, Language lang, String pageUrl, int page,
             int pages, Instant updated) {
     }
 
@@ -70,10 +70,10 @@ final class AtomFeed {
             xml.writeStartElement("author");
             CapAlert.element(xml, "name", "LureWatch");
             xml.writeEndElement();
-            for (PublicationMessage gone : p.tombstones()) {
+            for (PublicationHead gone : p.tombstones()) {
                 xml.writeStartElement("at", "deleted-entry", TOMBSTONES);
                 xml.writeAttribute("ref", id(gone.warningId()));
-                xml.writeAttribute("when", gone.at().toString());
+                xml.writeAttribute("when", gone.lastAt().toString());
                 xml.writeStartElement("at", "comment", TOMBSTONES);
                 xml.writeAttribute("xml:lang", "en");
                 xml.writeCharacters("Withdrawn: no longer in effect.");

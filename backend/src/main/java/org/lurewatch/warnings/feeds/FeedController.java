@@ -20,6 +20,7 @@ import org.lurewatch.warnings.Category;
 import org.lurewatch.warnings.Warning;
 import org.lurewatch.warnings.WarningCatalogue;
 import org.lurewatch.warnings.WarningFilter;
+import org.lurewatch.warnings.publication.PublicationHead;
 import org.lurewatch.warnings.publication.PublicationLog;
 import org.lurewatch.warnings.publication.PublicationMessage;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -56,7 +57,7 @@ class FeedController {
      * the log (a scan on the embedded server). A few seconds at most, so that a withdrawal recorded
      * on another instance after this one's catalogue moved is seen soon.
      */
-    private final Cache<Long, List<PublicationMessage>> withdrawals = Caffeine.newBuilder().maximumSize(4)
+    private final Cache<Long, List<PublicationHead>> withdrawals = Caffeine.newBuilder().maximumSize(4)
             .expireAfterWrite(Duration.ofSeconds(5)).build();
 
     FeedController(WarningCatalogue catalogue, PublicationLog publications, FeedProperties props, Clock clock) {
@@ -84,13 +85,13 @@ class FeedController {
         List<Warning> all = catalogue.find(filter);
         int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         List<Warning> entries = all.stream().skip((long) (pageNumber - 1) * PAGE_SIZE).limit(PAGE_SIZE).toList();
-        List<PublicationMessage> gone = withdrawnSince().stream()
-                .filter(m -> categories.isEmpty() || categories.contains(m.snapshot().category()))
-                .filter(m -> countries.isEmpty() || m.snapshot().countries().stream().anyMatch(countries::contains))
+        List<PublicationHead> gone = withdrawnSince().stream()
+                .filter(h -> categories.isEmpty() || categories.contains(h.category()))
+                .filter(h -> countries.isEmpty() || h.countries().stream().anyMatch(countries::contains))
                 .toList();
         // over the whole feed, not this page: a change anywhere moves every page's date
         Instant updated = java.util.stream.Stream.concat(all.stream().map(Warning::updatedAt),
-                gone.stream().map(PublicationMessage::at)).filter(java.util.Objects::nonNull)
+                gone.stream().map(PublicationHead::lastAt)).filter(java.util.Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
         String pageUrl = props.baseUrl() + "/feeds/warnings.atom?lang=" + language
                 + categories.stream().sorted().map(c -> "&category=" + c).collect(Collectors.joining())
@@ -104,7 +105,7 @@ class FeedController {
                 .body(body);
     }
 
-    private List<PublicationMessage> withdrawnSince() {
+    private List<PublicationHead> withdrawnSince() {
         return withdrawals.get(catalogue.snapshot().version(),
                 v -> publications.withdrawnSince(clock.instant().minus(props.tombstonePeriod())));
     }

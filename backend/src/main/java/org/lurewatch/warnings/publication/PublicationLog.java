@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -97,10 +96,15 @@ public class PublicationLog {
         });
     }
 
-    /** Every message of one warning, oldest first. */
+    /** Every message of one warning, oldest first (read by id: see {@link PublicationHead}). */
     public List<PublicationMessage> messages(String warningId) {
-        return mongo.find(Query.query(Criteria.where("warningId").is(warningId))
-                .with(Sort.by(Sort.Direction.ASC, "number")), PublicationMessage.class);
+        PublicationHead head = mongo.findById(warningId, PublicationHead.class);
+        if (head == null || head.numbers().isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = head.numbers().stream().map(n -> PublicationMessage.idOf(warningId, n)).toList();
+        return mongo.find(Query.query(Criteria.where("_id").in(ids)), PublicationMessage.class).stream()
+                .sorted(Comparator.comparingLong(PublicationMessage::number)).toList();
     }
 
     /**
@@ -120,73 +124,60 @@ public class PublicationLog {
                 PublicationMessage.class);
     }
 
-    /**
-     * Warnings whose last message is a withdrawal made at or after {@code since}, newest first.
-     * Only messages since then need reading: a later message of the same warning is later still.
-     */
-    public List<PublicationMessage> withdrawnSince(Instant since) {
-        List<PublicationMessage> recent = mongo.find(Query.query(Criteria.where("at").gte(since)),
-                PublicationMessage.class);
-        Map<String, PublicationMessage> last = new HashMap<>();
-        for (PublicationMessage m : recent) {
-            last.merge(m.warningId(), m, (a, b) -> a.number() >= b.number() ? a : b);
-        }
+    /** Warnings whose newest message is a withdrawal made at or after {@code since}, newest first. */
+    public List<PublicationHead> withdrawnSince(Instant since) {
         CatalogueSnapshot published = catalogue.snapshot();
-        return last.values().stream()
-                .filter(PublicationMessage::isWithdrawal)
-                .filter(m -> !published.contains(m.warningId()))
-                .sorted(Comparator.comparing(PublicationMessage::at).reversed().thenComparing(PublicationMessage::id))
+        return mongo.find(Query.query(Criteria.where("lastKind").is(WarningChangeKind.WITHDRAWN).and("lastAt").gte(since)),
+                        PublicationHead.class).stream()
+                .filter(h -> !published.contains(h.warningId()))
+                .sorted(Comparator.comparing(PublicationHead::lastAt).reversed().thenComparing(PublicationHead::warningId))
                 .toList();
     }
 
     synchronized void reconcileAll() {
-        Map<String, PublicationMessage> last = lastMessages();
+        Map<String, PublicationHead> heads = mongo.findAll(PublicationHead.class).stream()
+                .collect(Collectors.toMap(PublicationHead::warningId, h -> h, (a, b) -> a));
         CatalogueSnapshot published = catalogue.snapshot();
         Set<String> publishedIds = published.entries().stream().map(e -> e.warning().id()).collect(Collectors.toSet());
         for (CatalogueSnapshot.Entry e : published.entries()) {
-            record(e.warning(), last.get(e.warning().id()), e.warning().id());
+            PublicationHead head = heads.get(e.warning().id());
+            long version = e.warning().version() == null ? 0 : e.warning().version();
+            if (head == null || head.withdrawn() || head.lastNumber() < version) {
+                record(e.warning(), e.warning().id(), head);
+            }
         }
-        List<String> gone = last.values().stream().filter(m -> !m.isWithdrawal())
-                .map(PublicationMessage::warningId).filter(id -> !publishedIds.contains(id)).toList();
+        List<String> gone = heads.values().stream().filter(h -> !h.withdrawn())
+                .map(PublicationHead::warningId).filter(id -> !publishedIds.contains(id)).toList();
         if (!gone.isEmpty()) {
             Map<String, Warning> current = store.byIds(gone).stream().collect(Collectors.toMap(Warning::id, w -> w));
-            gone.forEach(id -> record(current.get(id), last.get(id), id));
+            gone.forEach(id -> record(current.get(id), id, heads.get(id)));
         }
     }
 
     synchronized void reconcile(Warning current, String warningId) {
-        List<PublicationMessage> newest = mongo.find(Query.query(Criteria.where("warningId").is(warningId))
-                .with(Sort.by(Sort.Direction.DESC, "number")).limit(1), PublicationMessage.class);
-        record(current, newest.isEmpty() ? null : newest.get(0), warningId);
+        record(current, warningId, mongo.findById(warningId, PublicationHead.class));
     }
 
-    /** The newest message of each warning (without snapshots: this reads the whole log). */
-    private Map<String, PublicationMessage> lastMessages() {
-        Query all = new Query();
-        all.fields().include("warningId", "number", "kind", "at");
-        Map<String, PublicationMessage> last = new HashMap<>();
-        for (PublicationMessage m : mongo.find(all, PublicationMessage.class)) {
-            last.merge(m.warningId(), m, (a, b) -> a.number() >= b.number() ? a : b);
-        }
-        return last;
-    }
-
-    /** Writes the message that takes the public from {@code last} to {@code current}, if there is one. */
-    private void record(Warning current, PublicationMessage last, String warningId) {
+    /** Writes the message that takes the public from its newest message to {@code current}, if there is one. */
+    private void record(Warning current, String warningId, PublicationHead head) {
+        PublicationMessage last = head == null ? null
+                : mongo.findById(PublicationMessage.idOf(warningId, head.lastNumber()), PublicationMessage.class);
         PublicationMessage next = PublicChange.between(last, current, now());
         if (next == null) {
             return;
         }
-        if (next.isWithdrawal() && last != null && last.snapshot() == null) {
-            // a "last" read without its snapshot: the withdrawal keeps the metadata last published
-            last = mongo.findById(last.id(), PublicationMessage.class);
-            next = PublicChange.between(last, current, now());
-        }
         try {
             mongo.insert(next, COLLECTION);
         } catch (DuplicateKeyException e) {
-            // another instance, or an event and a reload, recorded this change first
+            // another instance, or an event and a reload, recorded this change first; its head may lag
         }
+        List<Long> numbers = new java.util.ArrayList<>(head == null ? List.of() : head.numbers());
+        if (!numbers.contains(next.number())) {
+            numbers.add(next.number());
+        }
+        Warning shown = next.snapshot();
+        mongo.save(new PublicationHead(warningId, numbers, next.number(), next.kind(), next.at(),
+                shown == null ? null : shown.category(), shown == null ? List.of() : shown.countries()));
     }
 
     private Instant now() {

@@ -68,6 +68,7 @@ class FeedsTest {
         client = new GraphQlClient(port);
         repository.deleteAll();
         mongo.remove(new org.springframework.data.mongodb.core.query.Query(), "warning_publications");
+        mongo.remove(new org.springframework.data.mongodb.core.query.Query(), "warning_publication_heads");
         mongo.remove(new org.springframework.data.mongodb.core.query.Query(), "warning_versions");
         job = repository.save(TestWarnings.warning("casino-jobs").countries("KH").publishedAt("2026-05-01T00:00:00Z")
                 .text(Language.th, "งานคาสิโน", "สรุป", "ธงแดง").phone("+66800001234").build());
