@@ -25,6 +25,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -45,7 +48,6 @@ import org.springframework.stereotype.Component;
 public class PublicationLog {
 
     private static final Logger log = LoggerFactory.getLogger(PublicationLog.class);
-    private static final String COLLECTION = "warning_publications";
 
     private final MongoTemplate mongo;
     private final WarningStore store;
@@ -134,50 +136,85 @@ public class PublicationLog {
                 .toList();
     }
 
+    /**
+     * Brings the log up to date with every warning. Written in batches: on a first start with
+     * thousands of published warnings, one synced write per message kept the embedded database's
+     * only worker busy for a minute.
+     */
     synchronized void reconcileAll() {
         Map<String, PublicationHead> heads = mongo.findAll(PublicationHead.class).stream()
                 .collect(Collectors.toMap(PublicationHead::warningId, h -> h, (a, b) -> a));
         CatalogueSnapshot published = catalogue.snapshot();
         Set<String> publishedIds = published.entries().stream().map(e -> e.warning().id()).collect(Collectors.toSet());
+        List<Recorded> changes = new java.util.ArrayList<>();
         for (CatalogueSnapshot.Entry e : published.entries()) {
             PublicationHead head = heads.get(e.warning().id());
             long version = e.warning().version() == null ? 0 : e.warning().version();
             if (head == null || head.withdrawn() || head.lastNumber() < version) {
-                record(e.warning(), e.warning().id(), head);
+                add(changes, next(e.warning(), e.warning().id(), head));
             }
         }
         List<String> gone = heads.values().stream().filter(h -> !h.withdrawn())
                 .map(PublicationHead::warningId).filter(id -> !publishedIds.contains(id)).toList();
         if (!gone.isEmpty()) {
             Map<String, Warning> current = store.byIds(gone).stream().collect(Collectors.toMap(Warning::id, w -> w));
-            gone.forEach(id -> record(current.get(id), id, heads.get(id)));
+            gone.forEach(id -> add(changes, next(current.get(id), id, heads.get(id))));
+        }
+        for (int from = 0; from < changes.size(); from += BATCH) {
+            write(changes.subList(from, Math.min(changes.size(), from + BATCH)));
         }
     }
 
     synchronized void reconcile(Warning current, String warningId) {
-        record(current, warningId, mongo.findById(warningId, PublicationHead.class));
+        Recorded change = next(current, warningId, mongo.findById(warningId, PublicationHead.class));
+        if (change != null) {
+            write(List.of(change));
+        }
     }
 
-    /** Writes the message that takes the public from its newest message to {@code current}, if there is one. */
-    private void record(Warning current, String warningId, PublicationHead head) {
+    private static final int BATCH = 500;
+
+    /** A message to write and the warning's head after it. */
+    private record Recorded(PublicationMessage message, PublicationHead head) {
+    }
+
+    private static void add(List<Recorded> changes, Recorded change) {
+        if (change != null) {
+            changes.add(change);
+        }
+    }
+
+    /** The message that takes the public from the warning's newest message to {@code current}, if any. */
+    private Recorded next(Warning current, String warningId, PublicationHead head) {
         PublicationMessage last = head == null ? null
                 : mongo.findById(PublicationMessage.idOf(warningId, head.lastNumber()), PublicationMessage.class);
         PublicationMessage next = PublicChange.between(last, current, now());
         if (next == null) {
-            return;
-        }
-        try {
-            mongo.insert(next, COLLECTION);
-        } catch (DuplicateKeyException e) {
-            // another instance, or an event and a reload, recorded this change first; its head may lag
+            return null;
         }
         List<Long> numbers = new java.util.ArrayList<>(head == null ? List.of() : head.numbers());
         if (!numbers.contains(next.number())) {
             numbers.add(next.number());
         }
         Warning shown = next.snapshot();
-        mongo.save(new PublicationHead(warningId, numbers, next.number(), next.kind(), next.at(),
+        return new Recorded(next, new PublicationHead(warningId, numbers, next.number(), next.kind(), next.at(),
                 shown == null ? null : shown.category(), shown == null ? List.of() : shown.countries()));
+    }
+
+    /** Messages first, then heads: a head never names a message that is not there. */
+    private void write(List<Recorded> changes) {
+        try {
+            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, PublicationMessage.class)
+                    .insert(changes.stream().map(Recorded::message).toList()).execute();
+        } catch (BulkOperationException | DuplicateKeyException e) {
+            // another instance, or an event and a reload, recorded some of these first; the rest are in
+        }
+        BulkOperations heads = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, PublicationHead.class);
+        for (Recorded change : changes) {
+            heads.replaceOne(Query.query(Criteria.where("_id").is(change.head().warningId())), change.head(),
+                    FindAndReplaceOptions.options().upsert());
+        }
+        heads.execute();
     }
 
     private Instant now() {
