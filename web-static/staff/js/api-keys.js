@@ -5,6 +5,7 @@ import { showSecret } from './secret.js';
 import { $, fill, h } from '/js/dom.js';
 
 const KEY = `id organisation hint requestsPerMinute requestsPerDay allowedOrigins createdAt rotatedAt revokedAt active
+  expiresAt
   usage(days: 7) { day requests }`;
 const LIST = `query ApiKeys($first: Int, $after: String) {
   apiKeys(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${KEY} } } }
@@ -24,7 +25,8 @@ function row(k) {
     h('td', {}, k.allowedOrigins.length ? k.allowedOrigins.join(' ') : 'none'),
     h('td', {}, k.active ? 'Active' : ['Revoked ', timeEl(k.revokedAt)],
       h('div', { class: 'small' }, 'Issued ', timeEl(k.createdAt)),
-      k.rotatedAt ? h('div', { class: 'small' }, 'Rotated ', timeEl(k.rotatedAt)) : null),
+      k.rotatedAt ? h('div', { class: 'small' }, 'Rotated ', timeEl(k.rotatedAt)) : null,
+      k.expiresAt ? h('div', { class: 'small' }, 'Expires ', timeEl(k.expiresAt)) : null),
     h('td', { title: k.usage.map((d) => `${d.day}: ${d.requests}`).join('\n') }, String(total)),
     h('td', { class: 'actions' }, k.active ? [
       h('button', { type: 'button', 'data-action': 'rotate' }, 'Rotate'),
@@ -55,6 +57,8 @@ $('new-key').addEventListener('submit', async (event) => {
     requestsPerMinute: Number($('k-minute').value),
     requestsPerDay: Number($('k-day').value),
     allowedOrigins: $('k-origins').value.split(/\s+/).filter(Boolean),
+    // the start of that day in UTC, like every time the console shows
+    expiresAt: $('k-expires').value ? `${$('k-expires').value}T00:00:00Z` : null,
   };
   const issued = await act(`Issuing a key to ${input.organisation}`, ISSUE, { input }, 'new-key-error');
   if (!issued) return;

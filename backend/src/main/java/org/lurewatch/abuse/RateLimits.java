@@ -14,7 +14,11 @@ public interface RateLimits {
      * Takes one request from an API key's own quota, which replaces the anonymous public-read
      * allowance for requests that carry the key.
      *
+     * @return what is left of the quota after this request
      * @throws RateLimitedException when the key's quota is used up
      */
-    void consume(KeyedClient client);
+    KeyQuota consume(KeyedClient client);
+
+    /** What is left of a key's quota, taking nothing. */
+    KeyQuota remaining(KeyedClient client);
 }

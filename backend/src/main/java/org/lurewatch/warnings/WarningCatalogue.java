@@ -51,6 +51,8 @@ public class WarningCatalogue {
             .maximumSize(2_000).expireAfterWrite(Duration.ofHours(1)).build();
     /** Live feed of publications; slow subscribers miss items rather than hold memory. */
     private final Sinks.Many<CatalogueSnapshot.Entry> publications = Sinks.many().multicast().directBestEffort();
+    /** Live feed of every public change, withdrawals included; best effort like {@link #publications}. */
+    private final Sinks.Many<PublicChange> changes = Sinks.many().multicast().directBestEffort();
     private volatile CatalogueSnapshot snapshot;
     private volatile WarningStore.Stamp stamp;
     private volatile long changesSeen = -1;
@@ -102,6 +104,28 @@ public class WarningCatalogue {
         return publications.asFlux().filter(matches).map(CatalogueSnapshot.Entry::warning);
     }
 
+    /**
+     * Every public change from now on, as this instance's catalogue sees it (so changes made on
+     * another instance arrive within a poll interval): publications, updates and withdrawals.
+     */
+    public Flux<PublicChange> changes() {
+        return changes.asFlux();
+    }
+
+    /**
+     * A change the public saw.
+     *
+     * @param warning as published now, or for a withdrawal as it was last published (without bodies)
+     * @param at      when the change was made
+     */
+    public record PublicChange(WarningChangeKind kind, Warning warning, Instant at) {
+    }
+
+    /** A published warning by id (without bodies), or empty. */
+    public Optional<Warning> byId(String id) {
+        return Optional.ofNullable(id == null ? null : snapshot().byId(id)).map(CatalogueSnapshot.Entry::warning);
+    }
+
     /** A published warning (without bodies; see {@link #bodyHtml}). */
     public Optional<Warning> bySlug(String slug) {
         return Optional.ofNullable(snapshot().bySlug(slug)).map(CatalogueSnapshot.Entry::warning);
@@ -137,7 +161,9 @@ public class WarningCatalogue {
         return new WarningCounts(current.size(), byCategory, byCountry);
     }
 
+    /** First among the listeners: the feeds' publication log reads the catalogue this builds. */
     @EventListener
+    @org.springframework.core.annotation.Order(0)
     void onChange(WarningChanged change) {
         awaitFirstLoad(); // outside the lock the loader needs: waiting inside it would deadlock
         if (change.warningId() == null) {
@@ -189,7 +215,9 @@ public class WarningCatalogue {
 
     private synchronized void apply(List<Warning> changed) {
         WarningStore.Stamp before = store.stamp();
+        CatalogueSnapshot old = snapshot;
         install(snapshot.with(changed.stream().map(Warning::withoutBodies).toList(), versions.incrementAndGet()), before);
+        announce(old, snapshot, changed.stream().map(Warning::id).toList());
         changed.stream().filter(Warning::isPublic).map(w -> snapshot.bySlug(w.slug())).filter(java.util.Objects::nonNull)
                 .forEach(publications::tryEmitNext);
     }
@@ -198,9 +226,31 @@ public class WarningCatalogue {
         long started = System.nanoTime();
         changesSeen = store.changeCount();
         List<Warning> published = store.published(Warning::withoutBodies);
+        CatalogueSnapshot old = snapshot;
         install(CatalogueSnapshot.of(published, versions.incrementAndGet()), stampOf(published));
+        if (old != null) {
+            java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+            old.entries().forEach(e -> ids.add(e.warning().id()));
+            published.forEach(w -> ids.add(w.id()));
+            announce(old, snapshot, List.copyOf(ids));
+        }
         log.debug("Warning catalogue loaded: {} published in {} ms", published.size(),
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Tells live subscribers what the public saw change between two snapshots, for these warnings. */
+    private void announce(CatalogueSnapshot before, CatalogueSnapshot after, List<String> ids) {
+        for (String id : ids) {
+            CatalogueSnapshot.Entry was = before.byId(id);
+            CatalogueSnapshot.Entry is = after.byId(id);
+            if (is != null && was == null) {
+                changes.tryEmitNext(new PublicChange(WarningChangeKind.PUBLISHED, is.warning(), is.warning().updatedAt()));
+            } else if (is != null && !java.util.Objects.equals(is.warning().version(), was.warning().version())) {
+                changes.tryEmitNext(new PublicChange(WarningChangeKind.UPDATED, is.warning(), is.warning().updatedAt()));
+            } else if (is == null && was != null) {
+                changes.tryEmitNext(new PublicChange(WarningChangeKind.WITHDRAWN, was.warning(), clock.instant()));
+            }
+        }
     }
 
     /**

@@ -8,8 +8,10 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.VerboseResult;
 import org.lurewatch.abuse.AbuseAction;
 import org.lurewatch.abuse.ClientKey;
+import org.lurewatch.abuse.KeyQuota;
 import org.lurewatch.abuse.KeyedClient;
 import org.lurewatch.abuse.RateLimitedException;
 import org.lurewatch.abuse.RateLimits;
@@ -54,14 +56,37 @@ class BucketRateLimits implements RateLimits {
     }
 
     @Override
-    public void consume(KeyedClient client) {
-        Bucket bucket = keyBuckets.get(client, k -> newBucket(new AbuseProperties.Limit(
+    public KeyQuota consume(KeyedClient client) {
+        VerboseResult<ConsumptionProbe> result = keyBucket(client).asVerbose().tryConsumeAndReturnRemaining(1);
+        if (!result.getValue().isConsumed()) {
+            throw new RateLimitedException(client, seconds(result.getValue()));
+        }
+        return quota(client, result.getDiagnostics().getAvailableTokensPerEachBandwidth());
+    }
+
+    @Override
+    public KeyQuota remaining(KeyedClient client) {
+        return quota(client, keyBucket(client).asVerbose().getAvailableTokens().getDiagnostics()
+                .getAvailableTokensPerEachBandwidth());
+    }
+
+    private Bucket keyBucket(KeyedClient client) {
+        return keyBuckets.get(client, k -> newBucket(new AbuseProperties.Limit(
                 new AbuseProperties.Window(k.quota().perMinute(), Duration.ofMinutes(1)),
                 new AbuseProperties.Window(k.quota().perDay(), Duration.ofDays(1)))));
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        if (!probe.isConsumed()) {
-            throw new RateLimitedException(client, seconds(probe));
-        }
+    }
+
+    /** Per window (the bucket's bandwidths, in the order {@link #newBucket} adds them: minute, day). */
+    private static KeyQuota quota(KeyedClient client, long[] available) {
+        long minute = Math.max(0, available[0]);
+        long day = Math.max(0, available[1]);
+        return new KeyQuota(client.quota(), minute, day,
+                restoredIn(client.quota().perMinute(), minute, 60), restoredIn(client.quota().perDay(), day, 86_400));
+    }
+
+    /** Seconds until a gradually refilled window of {@code capacity} is whole again. */
+    private static long restoredIn(long capacity, long available, long windowSeconds) {
+        return (Math.max(0, capacity - available) * windowSeconds + capacity - 1) / capacity;
     }
 
     private static long seconds(ConsumptionProbe probe) {

@@ -3,11 +3,13 @@ package org.lurewatch.abuse.internal;
 import java.net.InetSocketAddress;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import graphql.ExecutionResult;
 import graphql.GraphqlErrorBuilder;
 import org.lurewatch.abuse.AbuseAction;
 import org.lurewatch.abuse.ClientKey;
+import org.lurewatch.abuse.KeyQuota;
 import org.lurewatch.abuse.KeyedClient;
 import org.lurewatch.abuse.RateLimitedException;
 import org.lurewatch.abuse.RateLimits;
@@ -19,6 +21,7 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.graphql.server.WebSocketGraphQlRequest;
 import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
@@ -49,18 +52,41 @@ class ClientKeyInterceptor implements WebGraphQlInterceptor {
         InetSocketAddress remote = request.getRemoteAddress();
         ClientKey key = identity.of(remote == null ? null : remote.getAddress(),
                 request.getHeaders().getValuesAsList("X-Forwarded-For"));
+        KeyedClient keyed = request.getAttributes().get(KeyedClient.REQUEST_ATTRIBUTE) instanceof KeyedClient k ? k
+                : request instanceof WebSocketGraphQlRequest socket
+                        && socket.getSessionInfo().getAttributes().get(KeyedClient.REQUEST_ATTRIBUTE) instanceof KeyedClient k
+                        ? k : null;
+        KeyQuota quota = null;
         try {
-            if (request.getAttributes().get(KeyedClient.REQUEST_ATTRIBUTE) instanceof KeyedClient keyed) {
-                limits.consume(keyed);
+            if (keyed != null) {
+                quota = limits.consume(keyed);
             } else {
                 limits.consume(key, AbuseAction.PUBLIC_READ);
             }
         } catch (RateLimitedException refused) {
-            return Mono.just(refusal(request, refused));
+            // the whole request is refused: HTTP 429 (RefusedRequestStatus), as for the feeds
+            if (request.getAttributes().get(RefusedRequestStatus.ATTRIBUTE) instanceof AtomicBoolean status) {
+                status.set(true);
+            }
+            WebGraphQlResponse response = refusal(request, refused);
+            if (keyed != null) {
+                limits.remaining(keyed).headers().forEach(response.getResponseHeaders()::set);
+            }
+            return Mono.just(response);
         }
-        request.configureExecutionInput((input, builder) ->
-                builder.graphQLContext(context -> context.of(ClientKey.CONTEXT_KEY, key)).build());
-        return chain.next(request).map(ClientKeyInterceptor::withRetryAfter);
+        request.configureExecutionInput((input, builder) -> builder.graphQLContext(context -> {
+            context.of(ClientKey.CONTEXT_KEY, key);
+            if (keyed != null) {
+                context.of(KeyedClient.REQUEST_ATTRIBUTE, keyed);
+            }
+        }).build());
+        KeyQuota left = quota;
+        return chain.next(request).map(response -> {
+            if (left != null) {
+                left.headers().forEach(response.getResponseHeaders()::set);
+            }
+            return withRetryAfter(response);
+        });
     }
 
     private static WebGraphQlResponse refusal(WebGraphQlRequest request, RateLimitedException refused) {

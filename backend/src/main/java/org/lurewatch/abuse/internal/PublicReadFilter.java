@@ -45,13 +45,17 @@ class PublicReadFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        KeyedClient keyed = request.getAttribute(KeyedClient.REQUEST_ATTRIBUTE) instanceof KeyedClient k ? k : null;
         try {
-            if (request.getAttribute(KeyedClient.REQUEST_ATTRIBUTE) instanceof KeyedClient keyed) {
-                limits.consume(keyed);
+            if (keyed != null) {
+                limits.consume(keyed).headers().forEach(response::setHeader);
             } else {
                 limits.consume(identity.of(request), AbuseAction.PUBLIC_READ);
             }
         } catch (RateLimitedException refused) {
+            if (keyed != null) {
+                limits.remaining(keyed).headers().forEach(response::setHeader);
+            }
             response.setStatus(429);
             response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(refused.retryAfterSeconds()));
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);

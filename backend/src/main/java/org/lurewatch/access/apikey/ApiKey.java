@@ -13,6 +13,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *
  * @param hint           the secret's last four characters, to tell keys apart in the console
  * @param allowedOrigins browser origins (scheme://host[:port]) that get CORS headers
+ * @param expiresAt      when the key stops working by itself; null: when revoked
  */
 @Document("api_keys")
 public record ApiKey(
@@ -25,14 +26,21 @@ public record ApiKey(
         List<String> allowedOrigins,
         Instant createdAt,
         Instant rotatedAt,
-        Instant revokedAt) {
+        Instant revokedAt,
+        Instant expiresAt) {
 
     public ApiKey {
         allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
     }
 
+    /** Not revoked (it may still have expired: see {@link #usableAt}). */
     public boolean active() {
         return revokedAt == null;
+    }
+
+    /** Neither revoked nor expired at {@code now}. */
+    public boolean usableAt(Instant now) {
+        return revokedAt == null && (expiresAt == null || now.isBefore(expiresAt));
     }
 
     /** What abuse control needs to spend this key's quota. */
@@ -42,11 +50,11 @@ public record ApiKey(
 
     ApiKey revoked(Instant now) {
         return new ApiKey(id, organisation, keyHash, hint, requestsPerMinute, requestsPerDay, allowedOrigins,
-                createdAt, rotatedAt, now);
+                createdAt, rotatedAt, now, expiresAt);
     }
 
     ApiKey rotated(String newHash, String newHint, Instant now) {
         return new ApiKey(id, organisation, newHash, newHint, requestsPerMinute, requestsPerDay, allowedOrigins,
-                createdAt, now, revokedAt);
+                createdAt, now, revokedAt, expiresAt);
     }
 }

@@ -65,6 +65,15 @@ public class ApiKeys {
     }
 
     public Issued issue(String organisation, Integer perMinute, Integer perDay, List<String> allowedOrigins) {
+        return issue(organisation, perMinute, perDay, allowedOrigins, null);
+    }
+
+    /** @param expiresAt when the key stops working by itself (in the future), or null for never */
+    public Issued issue(String organisation, Integer perMinute, Integer perDay, List<String> allowedOrigins,
+            Instant expiresAt) {
+        if (expiresAt != null && !expiresAt.isAfter(clock.instant())) {
+            throw new UserInputException("expiresAt", "expiresAt must be in the future (was " + expiresAt + ")");
+        }
         String name = PlainText.clean(organisation == null ? "" : organisation, "organisation", MAX_ORGANISATION);
         if (name.isEmpty()) {
             throw new UserInputException("organisation", "organisation must name the organisation the key is for");
@@ -74,7 +83,7 @@ public class ApiKeys {
         List<String> origins = Origins.normalise(allowedOrigins);
         String secret = newSecret();
         ApiKey stored = repository.insert(new ApiKey(null, name, hash(secret), hint(secret), minute, day, origins,
-                now(), null, null));
+                now(), null, null, expiresAt == null ? null : expiresAt.truncatedTo(ChronoUnit.MILLIS)));
         refresh();
         return new Issued(stored, secret);
     }
@@ -103,7 +112,7 @@ public class ApiKeys {
         return repository.findAll().stream().sorted(Comparator.comparing(ApiKey::id).reversed()).toList();
     }
 
-    /** The active key with this secret. */
+    /** The active key with this secret, unless it has expired. */
     public Optional<ApiKey> resolve(String secret) {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) {
             return Optional.empty();
@@ -111,11 +120,16 @@ public class ApiKeys {
         String hash = hash(secret);
         ApiKey known = snapshot.byHash().get(hash);
         if (known != null) {
-            return Optional.of(known);
+            return Optional.of(known).filter(k -> k.usableAt(clock.instant()));
         }
         Optional<ApiKey> stored = repository.findByKeyHash(hash).filter(ApiKey::active);
         stored.ifPresent(k -> refresh());
-        return stored;
+        return stored.filter(k -> k.usableAt(clock.instant()));
+    }
+
+    /** A key by id, revoked or not (for its holder's own view). */
+    public Optional<ApiKey> find(String id) {
+        return id == null ? Optional.empty() : repository.findById(id);
     }
 
     /** Whether some active key allows this browser origin (exact match, case-insensitive). */

@@ -29,16 +29,18 @@ public class ApiKeyAdminController {
     }
 
     record IssueApiKeyInput(String organisation, Integer requestsPerMinute, Integer requestsPerDay,
-            List<String> allowedOrigins) {
+            List<String> allowedOrigins, Instant expiresAt) {
     }
 
     /** The GraphQL shape of a key: never its hash. */
     record ApiKeyView(String id, String organisation, String hint, int requestsPerMinute, int requestsPerDay,
-            List<String> allowedOrigins, Instant createdAt, Instant rotatedAt, Instant revokedAt, boolean active) {
+            List<String> allowedOrigins, Instant createdAt, Instant rotatedAt, Instant revokedAt, boolean active,
+            Instant expiresAt) {
 
         static ApiKeyView of(ApiKey k) {
             return new ApiKeyView(k.id(), k.organisation(), k.hint(), k.requestsPerMinute(), k.requestsPerDay(),
-                    k.allowedOrigins(), k.createdAt(), k.rotatedAt(), k.revokedAt(), k.active());
+                    k.allowedOrigins(), k.createdAt(), k.rotatedAt(), k.revokedAt(), k.active(),
+                    k.expiresAt());
         }
     }
 
@@ -68,7 +70,7 @@ public class ApiKeyAdminController {
     @MutationMapping
     public NewApiKey issueApiKey(@Argument IssueApiKeyInput input) {
         return NewApiKey.of(keys.issue(input.organisation(), input.requestsPerMinute(), input.requestsPerDay(),
-                input.allowedOrigins()));
+                input.allowedOrigins(), input.expiresAt()));
     }
 
     @MutationMapping

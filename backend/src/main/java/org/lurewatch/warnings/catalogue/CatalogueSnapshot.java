@@ -22,7 +22,7 @@ public final class CatalogueSnapshot {
 
     private final List<Entry> entries;
     private final Map<String, Entry> bySlug;
-    private final java.util.Set<String> ids;
+    private final Map<String, Entry> byId;
     private final Map<String, List<Warning>> byIndicatorKey;
     private final long version;
 
@@ -74,7 +74,8 @@ public final class CatalogueSnapshot {
         this.entries = unsorted.stream().sorted(Comparator.comparing(Entry::warning, ORDER)).toList();
         this.bySlug = new HashMap<>();
         entries.forEach(e -> bySlug.put(e.warning().slug(), e));
-        this.ids = entries.stream().map(e -> e.warning().id()).collect(Collectors.toUnmodifiableSet());
+        this.byId = new HashMap<>();
+        entries.forEach(e -> byId.put(e.warning().id(), e));
         // in ORDER, each warning once per key (it may name one number twice, in two formats)
         this.byIndicatorKey = entries.stream()
                 .flatMap(e -> e.warning().indicators().stream().map(i -> Map.entry(i.key(), e.warning())).distinct())
@@ -101,7 +102,12 @@ public final class CatalogueSnapshot {
     }
 
     public boolean contains(String warningId) {
-        return ids.contains(warningId);
+        return byId.containsKey(warningId);
+    }
+
+    /** The published warning with this id, or null. */
+    public Entry byId(String warningId) {
+        return byId.get(warningId);
     }
 
     public Entry bySlug(String slug) {

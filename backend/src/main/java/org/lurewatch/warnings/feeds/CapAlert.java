@@ -4,8 +4,9 @@ import java.io.StringWriter;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.stream.Collectors;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -15,55 +16,75 @@ import org.lurewatch.common.Language;
 import org.lurewatch.warnings.Severity;
 import org.lurewatch.warnings.Translation;
 import org.lurewatch.warnings.Warning;
-import org.lurewatch.warnings.WarningStatus;
+import org.lurewatch.warnings.publication.PublicationMessage;
 
 /**
- * A warning as an OASIS CAP 1.2 alert: one {@code info} block per language. The first publication
- * is an {@code Alert}; a later edit is an {@code Update} and an archived warning a {@code Cancel},
- * both referencing the original alert, so a consumer can follow the lineage.
+ * A warning's newest public message as an OASIS CAP 1.2 alert. The first publication is an
+ * {@code Alert}; each later one (an edit, or a publication after a withdrawal) an {@code Update};
+ * a withdrawal a {@code Cancel} with a {@code note} and no {@code info}. Each names every earlier
+ * message of the warning in {@code references}.
+ *
+ * <p>Everything comes from the published snapshots of the publication log, never from the
+ * warning as it is being edited. The identifier names the warning's version, so it is unique per
+ * message and the same at every request and on every instance.
  */
 final class CapAlert {
 
     static final String NS = "urn:oasis:names:tc:emergency:cap:1.2";
-    /** CAP forbids "Z": UTC is written "-00:00". */
+    /** CAP forbids "Z" and fractions of a second: UTC is written "-00:00". */
     private static final DateTimeFormatter CAP_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'-00:00'")
             .withZone(ZoneOffset.UTC);
+    static final String CANCEL_NOTE = "Withdrawn by LureWatch's editors: this warning is no longer in effect."
+            + " Earlier messages about it should no longer be shown.";
 
     private CapAlert() {
     }
 
-    static String identifier(Warning w, Instant at) {
-        return "lurewatch-warning-" + w.id() + "-" + at.getEpochSecond();
+    static String identifier(PublicationMessage m) {
+        return "lurewatch-warning-" + m.warningId() + "-v" + m.number();
     }
 
-    static String msgType(Warning w) {
-        if (w.status() == WarningStatus.PUBLISHED) {
-            return w.updatedAt().isAfter(w.publishedAt()) ? "Update" : "Alert";
+    static String msgType(List<PublicationMessage> lineage, PublicationMessage m) {
+        if (m.isWithdrawal()) {
+            return "Cancel";
         }
-        return "Cancel";
+        return lineage.get(0).id().equals(m.id()) ? "Alert" : "Update";
     }
 
-    static String write(Warning w, FeedProperties props) {
+    static String sent(Instant at) {
+        return CAP_TIME.format(at);
+    }
+
+    /** The alert for the newest of {@code lineage} (the warning's messages, oldest first). */
+    static String write(List<PublicationMessage> lineage, FeedProperties props) {
+        PublicationMessage m = lineage.get(lineage.size() - 1);
         try {
             StringWriter out = new StringWriter();
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("alert");
             xml.writeDefaultNamespace(NS);
-            String type = msgType(w);
-            Instant sent = "Alert".equals(type) ? w.publishedAt() : w.updatedAt();
-            element(xml, "identifier", identifier(w, sent));
+            String type = msgType(lineage, m);
+            element(xml, "identifier", identifier(m));
             element(xml, "sender", props.sender());
-            element(xml, "sent", CAP_TIME.format(sent));
+            element(xml, "sent", sent(m.at()));
             element(xml, "status", "Actual");
             element(xml, "msgType", type);
             element(xml, "scope", "Public");
-            if (!"Alert".equals(type)) {
-                element(xml, "references", props.sender() + "," + identifier(w, w.publishedAt()) + ","
-                        + CAP_TIME.format(w.publishedAt()));
+            if ("Cancel".equals(type)) {
+                element(xml, "note", CANCEL_NOTE);
             }
-            for (Map.Entry<Language, Translation> text : w.translations().entrySet()) {
-                info(xml, w, text.getKey(), text.getValue(), props);
+            if (lineage.size() > 1) {
+                element(xml, "references", lineage.subList(0, lineage.size() - 1).stream()
+                        .map(earlier -> props.sender() + "," + identifier(earlier) + "," + sent(earlier.at()))
+                        .collect(Collectors.joining(" ")));
+            }
+            if (!m.isWithdrawal()) {
+                Warning w = m.snapshot();
+                Instant expires = w.expiresAt() != null ? w.expiresAt() : m.at().plus(props.capExpiry());
+                for (Language language : w.languages()) {
+                    info(xml, w, language, w.translations().get(language), expires, props);
+                }
             }
             xml.writeEndElement();
             xml.writeEndDocument();
@@ -74,8 +95,8 @@ final class CapAlert {
         }
     }
 
-    private static void info(XMLStreamWriter xml, Warning w, Language lang, Translation t, FeedProperties props)
-            throws XMLStreamException {
+    private static void info(XMLStreamWriter xml, Warning w, Language lang, Translation t, Instant expires,
+            FeedProperties props) throws XMLStreamException {
         xml.writeStartElement("info");
         element(xml, "language", lang.name());
         element(xml, "category", "Safety");
@@ -83,9 +104,7 @@ final class CapAlert {
         element(xml, "urgency", "Expected");
         element(xml, "severity", capSeverity(w.severity()));
         element(xml, "certainty", "Likely");
-        if (w.expiresAt() != null) {
-            element(xml, "expires", CAP_TIME.format(w.expiresAt()));
-        }
+        element(xml, "expires", sent(expires));
         element(xml, "senderName", "LureWatch");
         element(xml, "headline", t.title());
         element(xml, "description", t.summary() + (t.redFlags().isEmpty() ? "" : "\n\n- " + String.join("\n- ", t.redFlags())));
@@ -97,9 +116,11 @@ final class CapAlert {
             element(xml, "value", indicator.value());
             xml.writeEndElement();
         }
+        Locale names = Locale.forLanguageTag(lang.name());
         for (String country : w.countries()) {
             xml.writeStartElement("area");
-            element(xml, "areaDesc", new Locale("", country).getDisplayCountry(Locale.ENGLISH));
+            // in the info block's own language, as CAP asks; the code below is for machines
+            element(xml, "areaDesc", new Locale("", country).getDisplayCountry(names));
             xml.writeStartElement("geocode");
             element(xml, "valueName", "ISO 3166-1 alpha-2");
             element(xml, "value", country);

@@ -1,18 +1,28 @@
 package org.lurewatch.warnings.feeds;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.google.common.hash.Hashing;
 import org.lurewatch.common.CountryCodes;
 import org.lurewatch.common.Language;
+import org.lurewatch.common.UserInputException;
 import org.lurewatch.warnings.Category;
 import org.lurewatch.warnings.Warning;
 import org.lurewatch.warnings.WarningCatalogue;
 import org.lurewatch.warnings.WarningFilter;
-import org.lurewatch.warnings.store.WarningStore;
+import org.lurewatch.warnings.publication.PublicationHead;
+import org.lurewatch.warnings.publication.PublicationLog;
+import org.lurewatch.warnings.publication.PublicationMessage;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -24,8 +34,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 
 /**
- * Machine-readable feeds for NGOs: Atom for the list, CAP 1.2 per warning. Both answer
- * conditional GETs (ETag, Last-Modified) with 304, so frequent polling costs almost nothing.
+ * Machine-readable feeds for NGOs: Atom for the list, CAP 1.2 per warning, both built only from
+ * what was published. Both answer conditional GETs with 304: the ETag is a hash of the bytes
+ * (the same after a restart and on every instance), and Last-Modified moves with every
+ * publication, edit and withdrawal.
  */
 @RestController
 @EnableConfigurationProperties(FeedProperties.class)
@@ -33,50 +45,105 @@ class FeedController {
 
     static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
     static final MediaType CAP = MediaType.parseMediaType("application/cap+xml;charset=UTF-8");
-    private static final int MAX_ENTRIES = 100;
+    static final int PAGE_SIZE = 100;
+    static final int MAX_COUNTRIES = 20;
 
     private final WarningCatalogue catalogue;
-    private final WarningStore store;
+    private final PublicationLog publications;
     private final FeedProperties props;
+    private final Clock clock;
+    /**
+     * Withdrawals read from the log, per catalogue version: every feed request would otherwise read
+     * the log (a scan on the embedded server). A few seconds at most, so that a withdrawal recorded
+     * on another instance after this one's catalogue moved is seen soon.
+     */
+    private final Cache<Long, List<PublicationHead>> withdrawals = Caffeine.newBuilder().maximumSize(4)
+            .expireAfterWrite(Duration.ofSeconds(5)).build();
 
-    FeedController(WarningCatalogue catalogue, WarningStore store, FeedProperties props) {
+    FeedController(WarningCatalogue catalogue, PublicationLog publications, FeedProperties props, Clock clock) {
         this.catalogue = catalogue;
-        this.store = store;
+        this.publications = publications;
         this.props = props;
+        this.clock = clock;
     }
 
     @GetMapping("/feeds/warnings.atom")
     ResponseEntity<String> atom(@RequestParam(defaultValue = "en") String lang,
-            @RequestParam(required = false) Category category, @RequestParam(required = false) String country,
-            WebRequest request) {
-        Language language = Language.parse(lang).orElseThrow(() -> new org.lurewatch.common.UserInputException("lang",
+            @RequestParam(required = false) List<Category> category, @RequestParam(required = false) List<String> country,
+            @RequestParam(required = false) String page, WebRequest request) {
+        Language language = Language.parse(lang).orElseThrow(() -> new UserInputException("lang",
                 "lang must be one of en, zh, th, vi, lo, km, my"));
-        WarningFilter filter = new WarningFilter(category == null ? Set.of() : Set.of(category),
-                country == null ? Set.of() : Set.of(CountryCodes.require(country, "country")), Set.of(), null, null, false);
-        List<Warning> warnings = catalogue.find(filter).stream().limit(MAX_ENTRIES).toList();
-        Instant updated = warnings.stream().map(Warning::updatedAt).max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
-        String etag = "\"" + catalogue.snapshot().version() + "-" + language + "-" + category + "-" + country + "\"";
-        if (request.checkNotModified(etag, updated.toEpochMilli())) {
+        Set<Category> categories = category == null ? Set.of() : Set.copyOf(category);
+        if (country != null && country.size() > MAX_COUNTRIES) {
+            throw new UserInputException("country", "country may be given at most " + MAX_COUNTRIES + " times (was "
+                    + country.size() + ")");
+        }
+        Set<String> countries = country == null ? Set.of() : country.stream().map(c -> CountryCodes.require(c, "country"))
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+        int pageNumber = pageNumber(page);
+        WarningFilter filter = new WarningFilter(categories, countries, Set.of(), null, null, false);
+        List<Warning> all = catalogue.find(filter);
+        int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        List<Warning> entries = all.stream().skip((long) (pageNumber - 1) * PAGE_SIZE).limit(PAGE_SIZE).toList();
+        List<PublicationHead> gone = withdrawnSince().stream()
+                .filter(h -> categories.isEmpty() || categories.contains(h.category()))
+                .filter(h -> countries.isEmpty() || h.countries().stream().anyMatch(countries::contains))
+                .toList();
+        // over the whole feed, not this page: a change anywhere moves every page's date
+        Instant updated = java.util.stream.Stream.concat(all.stream().map(Warning::updatedAt),
+                gone.stream().map(PublicationHead::lastAt)).filter(java.util.Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
+        String pageUrl = props.baseUrl() + "/feeds/warnings.atom?lang=" + language
+                + categories.stream().sorted().map(c -> "&category=" + c).collect(Collectors.joining())
+                + countries.stream().map(c -> "&country=" + c).collect(Collectors.joining()) + "&";
+        String body = AtomFeed.write(new AtomFeed.Page(entries, pageNumber == 1 ? gone : List.of(), language, pageUrl,
+                pageNumber, pages, updated), props);
+        if (request.checkNotModified(etagOf(body), updated.toEpochMilli())) {
             return null;
         }
-        String self = props.baseUrl() + "/feeds/warnings.atom?lang=" + language
-                + (category == null ? "" : "&category=" + category) + (country == null ? "" : "&country=" + country);
         return ResponseEntity.ok().contentType(ATOM).cacheControl(CacheControl.maxAge(60, TimeUnit.SECONDS).cachePublic())
-                .body(AtomFeed.write(warnings, language, self, updated, props));
+                .body(body);
+    }
+
+    private List<PublicationHead> withdrawnSince() {
+        return withdrawals.get(catalogue.snapshot().version(),
+                v -> publications.withdrawnSince(clock.instant().minus(props.tombstonePeriod())));
+    }
+
+    private static int pageNumber(String page) {
+        if (page == null) {
+            return 1;
+        }
+        try {
+            int n = Integer.parseInt(page);
+            if (n >= 1 && n <= 100_000) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // the same answer as a number out of range
+        }
+        throw new UserInputException("page", "page must be a whole number from 1 to 100000 (was '"
+                + (page.length() > 20 ? page.substring(0, 20) + "…" : page) + "')");
     }
 
     @GetMapping("/feeds/cap/{id}.xml")
     ResponseEntity<String> cap(@PathVariable String id, WebRequest request) {
-        // once published, a warning always has an alert: withdrawn ones answer with a Cancel
-        Warning w = store.byIds(List.of(id)).stream().findFirst().filter(found -> found.publishedAt() != null).orElse(null);
-        if (w == null) {
+        // a warning never published has no message; a withdrawn one ends with its Cancel
+        List<PublicationMessage> lineage = id.length() > 64 ? List.of() : publications.messages(id);
+        if (lineage.isEmpty()) {
             return ResponseEntity.notFound().build();
         }
-        String etag = "\"" + w.id() + "-" + w.updatedAt().toEpochMilli() + "-" + w.status() + "\"";
-        if (request.checkNotModified(etag, w.updatedAt().toEpochMilli())) {
+        String body = CapAlert.write(lineage, props);
+        Instant sent = lineage.get(lineage.size() - 1).at();
+        if (request.checkNotModified(etagOf(body), sent.toEpochMilli())) {
             return null;
         }
         return ResponseEntity.ok().contentType(CAP).cacheControl(CacheControl.maxAge(60, TimeUnit.SECONDS).cachePublic())
-                .body(CapAlert.write(w, props));
+                .body(body);
+    }
+
+    /** From the bytes alone: equal on every instance and after every restart exactly when the feed is. */
+    static String etagOf(String body) {
+        return "\"" + Hashing.sha256().hashString(body, StandardCharsets.UTF_8).toString().substring(0, 32) + "\"";
     }
 }
