@@ -92,7 +92,7 @@ class TipRecordsService implements TipRecords {
             throw new UserInputException("text", "text is empty");
         }
         String messageId = UUID.randomUUID().toString();
-        if (!store.addMessage(tipId, documents.message(tipId, messageId, TipRecord.Author.STAFF, cleaned, clock.instant()),
+        if (!store.addMessage(tipId, documents.message(tipId, messageId, TipRecord.Author.STAFF, cleaned, hour()),
                 TipFollowUp.MAX_MESSAGES)) {
             if (!store.exists(tipId)) {
                 throw new NotFoundException("There is no tip " + tipId);
@@ -103,9 +103,14 @@ class TipRecordsService implements TipRecords {
 
     @Override
     public void setStatus(String tipId, TipStatus status) {
-        if (!store.setStatus(tipId, status, clock.instant())) {
+        if (!store.setStatus(tipId, status, hour())) {
             throw new NotFoundException("There is no tip " + tipId);
         }
+    }
+
+    /** Whatever is written about a tip is dated to the hour at most: the tip itself holds only its hour. */
+    private java.time.Instant hour() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.HOURS);
     }
 
     @Override

@@ -107,7 +107,8 @@ public class CaseCreation {
                 .append("channel", tip.channel().name())
                 .append("inDangerNow", tip.inDangerNow())
                 .append("submittedHour", Date.from(tip.submittedHour()))
-                .append("createdAt", Date.from(clock.instant()))
+                // the hour only: a case is opened moments after its tip arrives, so its minute would be the tip's
+                .append("createdAt", Date.from(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.HOURS)))
                 .append("reasons", reasons.stream().map(r -> new Document("code", r.code()).append("points", r.points())
                         .append("explanation", r.explanation())).toList())
                 .append("linkHashes", List.copyOf(hashes))

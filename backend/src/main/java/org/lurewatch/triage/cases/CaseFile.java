@@ -55,7 +55,8 @@ public class CaseFile {
         TipRecord tip = tips.find(tipId).orElseThrow(() -> new NotFoundException("Tip " + tipId + " has been purged"));
         String user = Staff.current();
         audit.record(user, "READ_TIP", tipId, null);
-        cases.updateIf(tipId, Filters.eq("firstReviewedAt", null), Updates.set("firstReviewedAt", Date.from(clock.instant())));
+        cases.updateIf(tipId, Filters.eq("firstReviewedAt", null), Updates.set("firstReviewedAt",
+                Date.from(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.HOURS))));
         List<Note> notes = new ArrayList<>();
         for (Document n : d.getList("notes", Document.class, List.of())) {
             notes.add(new Note(n.getString("id"), n.getString("by"), CaseView.instant(n, "at"), n.getString("text")));

@@ -69,7 +69,7 @@ public class CaseWork {
             throw new UserInputException("referredTo", "Referring needs where the tip went (agency or country)");
         }
         String user = Staff.current();
-        Date now = Date.from(clock.instant());
+        Date now = hour();
         List<Bson> updates = new ArrayList<>(List.of(
                 Updates.set("status", change.to().name()),
                 Updates.set("statusChangedAt", now),
@@ -136,7 +136,7 @@ public class CaseWork {
         existing(tipId);
         String user = Staff.current();
         cases.update(tipId, Updates.push("notes", new Document("id", UUID.randomUUID().toString()).append("by", user)
-                .append("at", Date.from(clock.instant())).append("text", cleaned)));
+                .append("at", hour()).append("text", cleaned)));
         audit.record(user, "NOTE_ADDED", tipId, null);
         return queue.view(tipId);
     }
@@ -165,9 +165,17 @@ public class CaseWork {
             throw new UserInputException("reason", "Overriding the priority needs a reason");
         }
         cases.update(tipId, Updates.set("override", new Document("priority", priority).append("reason", cleaned)
-                .append("by", user).append("at", Date.from(clock.instant()))));
+                .append("by", user).append("at", hour())));
         audit.record(user, "PRIORITY_OVERRIDDEN", tipId, "to " + priority);
         return queue.view(tipId);
+    }
+
+    /**
+     * Every time written about a case is the hour: a minute next to the tip's hour would date the
+     * tip (a case is opened, read and worked moments after some tips arrive).
+     */
+    private Date hour() {
+        return Date.from(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.HOURS));
     }
 
     Document existing(String tipId) {
