@@ -53,6 +53,20 @@ public interface TipRecords {
      */
     void setStatus(String tipId, TipStatus status);
 
+    /**
+     * Seals text that staff write about a tip (a note, a reason, a reference) with the same keys
+     * and care as the tip's text. The ciphertext is bound to this tip and {@code field} (and to
+     * being staff text: it never opens as one of the tip's own fields), so it cannot be moved.
+     */
+    SealedText seal(String tipId, String field, String text);
+
+    /**
+     * Opens what {@link #seal} sealed for the same tip and field.
+     *
+     * @throws IllegalStateException when it does not decrypt (a key missing from the keyset, or the data altered)
+     */
+    String open(String tipId, String field, SealedText sealed);
+
     /** Ids of every stored tip (clear-text field only), for triage's reconciliation. */
     List<String> ids();
 

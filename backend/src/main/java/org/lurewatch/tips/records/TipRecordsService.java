@@ -15,9 +15,12 @@ import org.lurewatch.indicators.Indicator;
 import org.lurewatch.warnings.Category;
 import org.lurewatch.tips.TipChannel;
 import org.lurewatch.tips.TipCount;
+import org.lurewatch.tips.SealedText;
 import org.lurewatch.tips.TipRecord;
 import org.lurewatch.tips.TipRecords;
 import org.lurewatch.tips.TipStatus;
+import org.lurewatch.tips.crypto.Sealed;
+import org.lurewatch.tips.crypto.TipCipher;
 import org.lurewatch.tips.followup.TipFollowUp;
 import org.lurewatch.tips.store.IndicatorCounts;
 import org.lurewatch.tips.store.TipDocuments;
@@ -35,8 +38,11 @@ class TipRecordsService implements TipRecords {
     private final IndicatorLinks links;
     private final IndicatorCounts counts;
     private final Clock clock;
+    private final TipCipher cipher;
 
-    TipRecordsService(TipStore store, TipDocuments documents, IndicatorLinks links, IndicatorCounts counts, Clock clock) {
+    TipRecordsService(TipStore store, TipDocuments documents, IndicatorLinks links, IndicatorCounts counts, Clock clock,
+            TipCipher cipher) {
+        this.cipher = cipher;
         this.store = store;
         this.documents = documents;
         this.links = links;
@@ -112,6 +118,20 @@ class TipRecordsService implements TipRecords {
     private java.time.Instant hour() {
         return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.HOURS);
     }
+
+    @Override
+    public SealedText seal(String tipId, String field, String text) {
+        Sealed sealed = cipher.seal(tipId, STAFF_FIELD + field, text);
+        return new SealedText(sealed.keyId(), sealed.ciphertext());
+    }
+
+    @Override
+    public String open(String tipId, String field, SealedText sealed) {
+        return cipher.open(tipId, STAFF_FIELD + field, new Sealed(sealed.keyId(), sealed.ciphertext()));
+    }
+
+    /** Prefix of the associated data's field for staff text: no tip field starts with it. */
+    private static final String STAFF_FIELD = "staff:";
 
     @Override
     public List<String> ids() {

@@ -79,6 +79,13 @@ public class CaseStore {
         return rows;
     }
 
+    /** Every case, whole (for the one-time sealing of values an earlier version stored in clear). */
+    List<Document> all() {
+        List<Document> rows = new ArrayList<>();
+        collection().find().batchSize(500).forEach(rows::add);
+        return rows;
+    }
+
     public List<String> ids() {
         List<String> ids = new ArrayList<>();
         collection().find().projection(Projections.include("_id")).forEach(d -> ids.add(d.getString("_id")));
