@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.lurewatch.common.Language;
 import org.lurewatch.indicators.Indicator;
+import org.lurewatch.tips.TipReportBand;
 import org.lurewatch.warnings.Warning;
 
 /**
@@ -15,10 +16,10 @@ public record OfferCheck(RiskLevel risk, String riskExplanation, Language langua
         List<IndicatorFinding> indicators, List<Warning> relatedWarnings, List<String> advice, String privacyNote) {
 
     /**
-     * @param reportedInTips how many tips name this indicator, or null when fewer than two do (one
-     *                       tip alone is never revealed)
+     * @param reportedBy the band of staff-confirmed tips naming this indicator, as last published;
+     *                   null when fewer than the first band
      */
     public record IndicatorFinding(Indicator indicator, String found, List<Warning> warnings, int warningCount,
-            Integer reportedInTips) {
+            TipReportBand reportedBy) {
     }
 }

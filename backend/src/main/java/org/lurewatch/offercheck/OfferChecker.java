@@ -12,19 +12,19 @@ import org.lurewatch.indicators.ExtractedIndicator;
 import org.lurewatch.indicators.Indicator;
 import org.lurewatch.indicators.IndicatorExtractor;
 import org.lurewatch.tips.TipRecords;
+import org.lurewatch.tips.TipReportBand;
 import org.lurewatch.warnings.Warning;
 import org.lurewatch.warnings.WarningCatalogue;
 import org.springframework.stereotype.Service;
 
 /**
  * Checks an offer: red flags in its words, indicators in it matched against published warnings
- * and (only as a count, and only from two tips up) against tips. Nothing is stored or logged.
+ * and (only as a coarse band of tips staff confirmed, published on a slow schedule: see
+ * {@code triage.reports.ConfirmedReports}) against tips. Nothing is stored or logged.
  */
 @Service
 public class OfferChecker {
 
-    /** One tip naming a number could be the reader's own report: only from two up is it said. */
-    static final int MIN_TIPS_TO_REVEAL = 2;
     /** Warnings listed per indicator, and related warnings listed in all; newest first. */
     static final int MAX_WARNINGS = 10;
 
@@ -66,13 +66,12 @@ public class OfferChecker {
         }
         List<OfferCheck.IndicatorFinding> findings = new ArrayList<>(firstSeen.size());
         firstSeen.forEach((indicator, raw) -> {
-            int inTips = tips.countWithIndicator(tips.linkHash(indicator));
+            TipReportBand reported = tips.reportBand(tips.linkHash(indicator));
             List<Warning> naming = warnings.naming(indicator);
             // newest first already: the newest ten of all related warnings are among each list's first ten
             List<Warning> latest = naming.subList(0, Math.min(MAX_WARNINGS, naming.size()));
             latest.forEach(w -> related.putIfAbsent(w.id(), w));
-            findings.add(new OfferCheck.IndicatorFinding(indicator, raw, latest, naming.size(),
-                    inTips >= MIN_TIPS_TO_REVEAL ? inTips : null));
+            findings.add(new OfferCheck.IndicatorFinding(indicator, raw, latest, naming.size(), reported));
         });
         return findings;
     }

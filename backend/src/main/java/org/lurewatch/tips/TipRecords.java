@@ -27,13 +27,17 @@ public interface TipRecords {
     List<String> idsWithIndicator(String linkHash);
 
     /**
-     * How many tips name the indicator with this link hash, answered from memory (no database
-     * query): for counting, e.g. in an offer check. Exact for this instance's own submissions and
-     * purges; tips stored or purged by another backend instance show after at most the refresh
-     * interval {@code lurewatch.tips.indicator-counts.refresh} (default 60 s) plus one scan of the
-     * tips' link hashes. 0 for a null or unknown hash.
+     * The band of staff-confirmed tips naming the indicator with this link hash, as last published
+     * with {@link #publishConfirmedReports}; null when none or fewer than the first band. Answered
+     * from memory; no submission changes it.
      */
-    int countWithIndicator(String linkHash);
+    TipReportBand reportBand(String linkHash);
+
+    /**
+     * Replaces what {@link #reportBand} answers with these counts of confirmed tips per link hash
+     * (triage publishes them on its slow schedule, from the tips staff confirmed).
+     */
+    void publishConfirmedReports(java.util.Map<String, Integer> confirmedTipsByLinkHash);
 
     /** The link hash of a normalised indicator, e.g. one from a warning, to find tips that mention it. */
     String linkHash(Indicator indicator);

@@ -18,11 +18,12 @@ import org.lurewatch.tips.TipCount;
 import org.lurewatch.tips.SealedText;
 import org.lurewatch.tips.TipRecord;
 import org.lurewatch.tips.TipRecords;
+import org.lurewatch.tips.TipReportBand;
 import org.lurewatch.tips.TipStatus;
 import org.lurewatch.tips.crypto.Sealed;
 import org.lurewatch.tips.crypto.TipCipher;
 import org.lurewatch.tips.followup.TipFollowUp;
-import org.lurewatch.tips.store.IndicatorCounts;
+import org.lurewatch.tips.store.PublishedReports;
 import org.lurewatch.tips.store.TipDocuments;
 import org.lurewatch.tips.store.TipStore;
 import org.lurewatch.tips.submit.IndicatorLinks;
@@ -36,17 +37,17 @@ class TipRecordsService implements TipRecords {
     private final TipStore store;
     private final TipDocuments documents;
     private final IndicatorLinks links;
-    private final IndicatorCounts counts;
+    private final PublishedReports reports;
     private final Clock clock;
     private final TipCipher cipher;
 
-    TipRecordsService(TipStore store, TipDocuments documents, IndicatorLinks links, IndicatorCounts counts, Clock clock,
+    TipRecordsService(TipStore store, TipDocuments documents, IndicatorLinks links, PublishedReports reports, Clock clock,
             TipCipher cipher) {
         this.cipher = cipher;
         this.store = store;
         this.documents = documents;
         this.links = links;
-        this.counts = counts;
+        this.reports = reports;
         this.clock = clock;
     }
 
@@ -82,8 +83,13 @@ class TipRecordsService implements TipRecords {
     }
 
     @Override
-    public int countWithIndicator(String linkHash) {
-        return counts.count(linkHash);
+    public TipReportBand reportBand(String linkHash) {
+        return reports.band(linkHash);
+    }
+
+    @Override
+    public void publishConfirmedReports(Map<String, Integer> confirmedTipsByLinkHash) {
+        reports.replace(TipReportBand.of(confirmedTipsByLinkHash));
     }
 
     @Override
@@ -140,8 +146,6 @@ class TipRecordsService implements TipRecords {
 
     @Override
     public boolean purge(String tipId) {
-        boolean deleted = store.delete(tipId);
-        counts.removed(tipId); // also when another instance deleted it first
-        return deleted;
+        return store.delete(tipId);
     }
 }

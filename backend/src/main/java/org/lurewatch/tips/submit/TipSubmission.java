@@ -18,8 +18,6 @@ import org.lurewatch.common.UserInputException;
 import org.lurewatch.tips.TipSubmitted;
 import org.lurewatch.tips.crypto.KeyedHashes;
 import org.lurewatch.tips.receipt.ReceiptCodes;
-import org.lurewatch.tips.TipRecord;
-import org.lurewatch.tips.store.IndicatorCounts;
 import org.lurewatch.tips.store.TipContent;
 import org.lurewatch.tips.store.TipDocuments;
 import org.lurewatch.tips.store.TipStore;
@@ -58,13 +56,12 @@ public class TipSubmission {
     private final IndicatorLinks links;
     private final TipTexts texts;
     private final EmergencyNumbers emergencyNumbers;
-    private final IndicatorCounts counts;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     public TipSubmission(RateLimits limits, ProofOfWork proofOfWork, TipStore store, TipDocuments documents,
             KeyedHashes hashes, IndicatorLinks links, TipTexts texts, EmergencyNumbers emergencyNumbers,
-            IndicatorCounts counts, Clock clock, ApplicationEventPublisher events) {
+            Clock clock, ApplicationEventPublisher events) {
         this.limits = limits;
         this.proofOfWork = proofOfWork;
         this.store = store;
@@ -73,7 +70,6 @@ public class TipSubmission {
         this.links = links;
         this.texts = texts;
         this.emergencyNumbers = emergencyNumbers;
-        this.counts = counts;
         this.clock = clock;
         this.events = events;
     }
@@ -102,7 +98,6 @@ public class TipSubmission {
             }
             throw ProofOfWorkRefusedException.reused();
         }
-        counts.added(tipId, tip.indicators().stream().map(TipRecord.Indicator::linkHash).toList());
         announce(new TipSubmitted(tipId, tip.category(), tip.country(), tip.inDangerNow(), hour));
         return answer(receipt, tip, false);
     }

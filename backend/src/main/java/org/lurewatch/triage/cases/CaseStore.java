@@ -32,7 +32,7 @@ public class CaseStore {
     public static final String COLLECTION = "triage_cases";
     /** The small fields the queue filters and sorts on; notes and history stay on disk. */
     static final String[] QUEUE_FIELDS = {"_id", "status", "category", "country", "channel", "inDangerNow",
-            "submittedHour", "reasons", "override", "assignee", "firstReviewedAt", "linkHashes", "closedAt"};
+            "submittedHour", "reasons", "override", "assignee", "firstReviewedAt", "linkHashes", "closedAt", "duplicateOf"};
 
     private final MongoTemplate mongo;
 
