@@ -11,7 +11,7 @@ const QUERY = `query Check($text: String!, $lang: Language) {
   checkOffer(text: $text, lang: $lang) {
     risk riskExplanation language advice privacyNote
     redFlags { explanation explanationLanguage triggers source { title url } }
-    indicators { indicator { type value } alsoReadAs { value } found reportedInTips warningCount warnings { slug title language } }
+    indicators { indicator { type value } alsoReadAs { value } found reportedBy warningCount warnings { slug title language } }
     relatedWarnings { slug title language }
   }
 }`;
@@ -48,7 +48,7 @@ function indicator(finding) {
     // a number two countries could own, a bare @name: every reading is shown, none guessed
     finding.alsoReadAs.length ? [' · ', t('check.alsoReadAs'), ' ',
       finding.alsoReadAs.map((a, i) => [i ? ', ' : '', h('bdi', { class: 'ind-value' }, a.value)])] : null,
-    finding.reportedInTips ? [' · ', t('check.reported', { n: finding.reportedInTips })] : null,
+    finding.reportedBy ? [' · ', t(`check.reported.${finding.reportedBy}`)] : null,
     finding.warnings.length ? h('ul', {}, finding.warnings.map((w) => h('li', {}, warningLink(w)))) : null,
     // the newest few are listed; a number a big operation uses can be named in hundreds more
     finding.warningCount > finding.warnings.length

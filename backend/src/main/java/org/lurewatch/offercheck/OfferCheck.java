@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.lurewatch.common.Language;
 import org.lurewatch.indicators.Indicator;
+import org.lurewatch.tips.TipReportBand;
 import org.lurewatch.warnings.Warning;
 
 /**
@@ -15,14 +16,14 @@ public record OfferCheck(RiskLevel risk, String riskExplanation, Language langua
         List<IndicatorFinding> indicators, List<Warning> relatedWarnings, List<String> advice, String privacyNote) {
 
     /**
-     * @param reportedInTips how many tips name this indicator, or null when fewer than two do (one
-     *                       tip alone is never revealed)
-     * @param alsoReadAs     other readings that stay plausible (a number valid in two countries the
-     *                       text gives equal reason for, a bare "@name"); warnings and tips naming
-     *                       them are counted too
+     * @param reportedBy the band of staff-confirmed tips naming this indicator or one of its other
+     *                   readings, as last published; null when fewer than the first band
+     * @param alsoReadAs other readings that stay plausible (a number valid in two countries the
+     *                   text gives equal reason for, a bare "@name"); warnings and tips naming
+     *                   them are counted too
      */
     public record IndicatorFinding(Indicator indicator, String found, List<Warning> warnings, int warningCount,
-            Integer reportedInTips, List<Indicator> alsoReadAs) {
+            TipReportBand reportedBy, List<Indicator> alsoReadAs) {
 
         public IndicatorFinding {
             alsoReadAs = List.copyOf(alsoReadAs);

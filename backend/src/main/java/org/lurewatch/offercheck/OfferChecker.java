@@ -13,19 +13,19 @@ import org.lurewatch.indicators.Indicator;
 import org.lurewatch.indicators.IndicatorExtractor;
 import org.lurewatch.indicators.IndicatorNormaliser;
 import org.lurewatch.tips.TipRecords;
+import org.lurewatch.tips.TipReportBand;
 import org.lurewatch.warnings.Warning;
 import org.lurewatch.warnings.WarningCatalogue;
 import org.springframework.stereotype.Service;
 
 /**
  * Checks an offer: red flags in its words, indicators in it matched against published warnings
- * and (only as a count, and only from two tips up) against tips. Nothing is stored or logged.
+ * and (only as a coarse band of tips staff confirmed, published on a slow schedule: see
+ * {@code triage.reports.ConfirmedReports}) against tips. Nothing is stored or logged.
  */
 @Service
 public class OfferChecker {
 
-    /** One tip naming a number could be the reader's own report: only from two up is it said. */
-    static final int MIN_TIPS_TO_REVEAL = 2;
     /** Warnings listed per indicator, and related warnings listed in all; newest first. */
     static final int MAX_WARNINGS = 10;
 
@@ -72,10 +72,11 @@ public class OfferChecker {
             readings.add(indicator);
             readings.addAll(found.alternatives());
             IndicatorNormaliser.withoutApp(indicator).ifPresent(readings::add);
-            int inTips = 0;
+            // the strongest band of any reading: bands do not add up, and a sum could cross one
+            TipReportBand reported = null;
             Map<String, Warning> naming = new LinkedHashMap<>();
             for (Indicator reading : readings) {
-                inTips += tips.countWithIndicator(tips.linkHash(reading));
+                reported = stronger(reported, tips.reportBand(tips.linkHash(reading)));
                 warnings.naming(reading).forEach(w -> naming.putIfAbsent(w.id(), w));
             }
             List<Warning> all = readings.size() == 1 ? warnings.naming(indicator)
@@ -84,9 +85,13 @@ public class OfferChecker {
             List<Warning> latest = all.subList(0, Math.min(MAX_WARNINGS, all.size()));
             latest.forEach(w -> related.putIfAbsent(w.id(), w));
             findings.add(new OfferCheck.IndicatorFinding(indicator, found.raw(), latest, all.size(),
-                    inTips >= MIN_TIPS_TO_REVEAL ? inTips : null, found.alternatives()));
+                    reported, found.alternatives()));
         });
         return findings;
+    }
+
+    private static TipReportBand stronger(TipReportBand a, TipReportBand b) {
+        return a == null ? b : b == null ? a : a.compareTo(b) >= 0 ? a : b;
     }
 
     /**

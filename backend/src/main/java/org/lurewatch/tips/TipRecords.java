@@ -27,13 +27,17 @@ public interface TipRecords {
     List<String> idsWithIndicator(String linkHash);
 
     /**
-     * How many tips name the indicator with this link hash, answered from memory (no database
-     * query): for counting, e.g. in an offer check. Exact for this instance's own submissions and
-     * purges; tips stored or purged by another backend instance show after at most the refresh
-     * interval {@code lurewatch.tips.indicator-counts.refresh} (default 60 s) plus one scan of the
-     * tips' link hashes. 0 for a null or unknown hash.
+     * The band of staff-confirmed tips naming the indicator with this link hash, as last published
+     * with {@link #publishConfirmedReports}; null when none or fewer than the first band. Answered
+     * from memory; no submission changes it.
      */
-    int countWithIndicator(String linkHash);
+    TipReportBand reportBand(String linkHash);
+
+    /**
+     * Replaces what {@link #reportBand} answers with these counts of confirmed tips per link hash
+     * (triage publishes them on its slow schedule, from the tips staff confirmed).
+     */
+    void publishConfirmedReports(java.util.Map<String, Integer> confirmedTipsByLinkHash);
 
     /** The link hash of a normalised indicator, e.g. one from a warning, to find tips that mention it. */
     String linkHash(Indicator indicator);
@@ -52,6 +56,20 @@ public interface TipRecords {
      * @throws org.lurewatch.common.NotFoundException when there is no such tip
      */
     void setStatus(String tipId, TipStatus status);
+
+    /**
+     * Seals text that staff write about a tip (a note, a reason, a reference) with the same keys
+     * and care as the tip's text. The ciphertext is bound to this tip and {@code field} (and to
+     * being staff text: it never opens as one of the tip's own fields), so it cannot be moved.
+     */
+    SealedText seal(String tipId, String field, String text);
+
+    /**
+     * Opens what {@link #seal} sealed for the same tip and field.
+     *
+     * @throws IllegalStateException when it does not decrypt (a key missing from the keyset, or the data altered)
+     */
+    String open(String tipId, String field, SealedText sealed);
 
     /** Ids of every stored tip (clear-text field only), for triage's reconciliation. */
     List<String> ids();

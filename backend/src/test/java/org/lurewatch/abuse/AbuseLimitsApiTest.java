@@ -52,10 +52,28 @@ class AbuseLimitsApiTest {
         assertThat(refused.path("errors").path(0).path("message").asString()).contains("tips sent", "wait");
 
         LoopbackHttp raw = new LoopbackHttp(port, "127.0.0.11");
-        LoopbackHttp.Reply reply = raw.query(TipApi.SUBMIT, Map.of("input", TipApi.tip(), "proof", Map.of("challenge", "x", "nonce", "1")));
+        // a valid proof: a refused one is bad input, which spends (and checks) no allowance
+        LoopbackHttp.Reply reply = raw.query(TipApi.SUBMIT, Map.of("input", TipApi.tip(), "proof", client.proof()));
         assertThat(reply.headers()).containsKey("retry-after");
 
         assertThat(from("127.0.0.12", Map.of()).submit(TipApi.tip()).has("errors")).as("another client").isFalse();
+    }
+
+    /** Issue 22, finding 11: a tip refused for its content (or its proof) spent the tipster's allowance. */
+    @Test
+    void aRejectedTipDoesNotSpendTheSubmissionAllowance() {
+        TipApi client = from("127.0.0.14", Map.of());
+        for (int i = 0; i < 5; i++) {
+            JsonNode empty = client.submit(TipApi.tip(Map.of("story", " ")));
+            assertThat(code(empty)).isEqualTo("BAD_USER_INPUT");
+            JsonNode badCountry = client.submit(TipApi.tip(Map.of("country", "XX")));
+            assertThat(code(badCountry)).isEqualTo("BAD_USER_INPUT");
+            JsonNode forged = client.submit(TipApi.tip(), Map.of("challenge", "v1.forged", "nonce", "1"));
+            assertThat(code(forged)).isEqualTo("BAD_USER_INPUT");
+        }
+        assertThat(client.submit(TipApi.tip()).has("errors")).as("the allowance is whole").isFalse();
+        assertThat(client.submit(TipApi.tip()).has("errors")).isFalse();
+        assertThat(code(client.submit(TipApi.tip()))).as("and then spent").isEqualTo("RATE_LIMITED");
     }
 
     @Test

@@ -17,7 +17,6 @@ import org.lurewatch.support.GraphQlClient;
 import org.lurewatch.support.TestWarnings;
 import org.lurewatch.support.TipApi;
 import org.lurewatch.tips.TipRecords;
-import org.lurewatch.tips.store.IndicatorCounts;
 import org.lurewatch.warnings.WarningChanged;
 import org.lurewatch.warnings.WarningStatus;
 import org.lurewatch.warnings.store.WarningRepository;
@@ -43,7 +42,7 @@ class OfferCheckApiTest {
             query($text: String!, $lang: Language) { checkOffer(text: $text, lang: $lang) {
               risk riskExplanation language advice privacyNote
               redFlags { ruleId category weight explanation explanationLanguage source { title url } triggers }
-              indicators { indicator { type value } found reportedInTips warnings { slug title language } }
+              indicators { indicator { type value } found reportedBy reportedInTips warnings { slug title language } }
               relatedWarnings { slug } } }""";
 
     static final String SCAM_AD = """
@@ -61,8 +60,6 @@ class OfferCheckApiTest {
     MongoTemplate mongo;
     @Autowired
     TipRecords tipRecords;
-    @Autowired
-    IndicatorCounts indicatorCounts;
     GraphQlClient client;
 
     @BeforeEach
@@ -124,46 +121,19 @@ class OfferCheckApiTest {
         }
     }
 
+    /** Issue 22, finding 1: tips sent (unconfirmed by staff) never show; see triage's ReportedInTipsTest. */
     @Test
-    void tipsAreCountedOnlyFromTwoUpAndNeverShown() {
+    void tipsSentAboutANumberDoNotShowInItsCheck() {
         String number = "+85512000456";
-        assertThat(check("call " + number, "en").path("indicators").path(0).path("reportedInTips").isNull()).isTrue();
+        String before = check("call " + number, "en").path("indicators").path(0).toString();
         TipApi api = TipApi.over(client);
-        api.submitForReceipt(tipNaming(number));
-        assertThat(check("call " + number, "en").path("indicators").path(0).path("reportedInTips").isNull())
-                .as("one tip alone is never revealed").isTrue();
-        api.submitForReceipt(tipNaming(number));
-        JsonNode twice = check("call 012 000 456 now", "en");
-        assertThat(twice.path("indicators").toString()).contains("\"reportedInTips\":2");
-        assertThat(twice.toString()).doesNotContain("story");
-    }
-
-    @Test
-    void aPurgeLowersTheCountAtOnceAndAnotherInstancesTipsShowAfterARefresh() {
-        String number = "+85512000789";
-        TipApi api = TipApi.over(client);
-        api.submitForReceipt(tipNaming(number));
-        api.submitForReceipt(tipNaming(number));
-        assertThat(reportedInTips(number)).isEqualTo("2");
-
-        String hash = tipRecords.linkHash(new Indicator(IndicatorType.PHONE, number));
-        String purged = tipRecords.idsWithIndicator(hash).get(0);
-        assertThat(tipRecords.purge(purged)).isTrue();
-        assertThat(reportedInTips(number)).as("retention purged one: below two, nothing is said").isEqualTo("null");
-
-        // another backend instance stores a tip naming the number: seen after the periodic refresh
-        mongo.getCollection("tips").insertOne(new Document("_id", "from-another-instance")
-                .append("indicators", List.of(new Document("type", "PHONE").append("h", hash))));
-        indicatorCounts.refresh();
-        assertThat(reportedInTips(number)).isEqualTo("2");
-        // ... and purges it again
-        mongo.getCollection("tips").deleteOne(new Document("_id", "from-another-instance"));
-        indicatorCounts.refresh();
-        assertThat(reportedInTips(number)).isEqualTo("null");
-    }
-
-    private String reportedInTips(String number) {
-        return check("call " + number, "en").path("indicators").path(0).path("reportedInTips").toString();
+        for (int i = 0; i < 3; i++) {
+            api.submitForReceipt(tipNaming(number));
+        }
+        JsonNode after = check("call " + number, "en").path("indicators").path(0);
+        assertThat(after.toString()).isEqualTo(before);
+        assertThat(after.path("reportedBy").isNull()).isTrue();
+        assertThat(after.path("reportedInTips").isNull()).isTrue();
     }
 
     /** A new tip (its own idempotency key) naming the number. */

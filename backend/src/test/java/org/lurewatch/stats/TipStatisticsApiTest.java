@@ -94,6 +94,48 @@ class TipStatisticsApiTest {
         assertThat(jobs - jobsInThailand).isNotEqualTo(3);
     }
 
+    /**
+     * Issue 22, finding 8: a listed cell must not tell that a tip exists. VN (3 tips) and KH (none)
+     * look the same, every channel of every region country is listed, and a period without any tip
+     * lists exactly the cells of a period with tips.
+     */
+    @Test
+    void theSameCellsAreListedWhateverTheDataAndAnEmptyCellLooksSuppressed() {
+        JsonNode byCountry = stats("COUNTRY");
+        assertThat(cell(byCountry, "country", "KH").toString()).isEqualTo(cell(byCountry, "country", "VN").toString()
+                .replace("VN", "KH"));
+        assertThat(countries(byCountry)).containsExactly("CN", "KH", "LA", "MM", "TH", "VN", "OTHER");
+
+        JsonNode now = stats("COUNTRY", "CHANNEL", "CATEGORY");
+        GraphQlClient.Reply past = client.query("""
+                query { tipStatistics(groupBy: [COUNTRY, CHANNEL, CATEGORY], from: "2019-01", to: "2019-12") {
+                  cells { category country channel month count suppressed } } }""");
+        JsonNode empty = past.data().path("tipStatistics");
+        assertThat(now.path("cells").size()).isEqualTo(7 * 10 * 4).isEqualTo(empty.path("cells").size());
+        for (int i = 0; i < now.path("cells").size(); i++) {
+            JsonNode a = now.path("cells").get(i);
+            JsonNode b = empty.path("cells").get(i);
+            assertThat(List.of(a.path("category"), a.path("country"), a.path("channel")).toString())
+                    .isEqualTo(List.of(b.path("category"), b.path("country"), b.path("channel")).toString());
+        }
+        JsonNode months = stats("MONTH");
+        assertThat(months.path("cells").size()).as("every month of the default twelve").isEqualTo(12);
+    }
+
+    @Test
+    void tooManyCellsAreRefusedNamingTheField() {
+        GraphQlClient.Reply many = client.query("""
+                { tipStatistics(groupBy: [COUNTRY, CHANNEL, CATEGORY, MONTH], from: "2021-01", to: "2025-12") { total } }""");
+        assertThat(many.firstError().path("extensions").path("code").asString()).isEqualTo("BAD_USER_INPUT");
+        assertThat(many.firstError().path("extensions").path("field").asString()).isEqualTo("from");
+    }
+
+    private static List<String> countries(JsonNode stats) {
+        List<String> out = new java.util.ArrayList<>();
+        stats.path("cells").forEach(c -> out.add(c.path("country").asString()));
+        return out;
+    }
+
     @Test
     void groupingByMonthAndChannelWorksAndBadMonthsNameTheField() {
         JsonNode byMonth = stats("MONTH", "CHANNEL");

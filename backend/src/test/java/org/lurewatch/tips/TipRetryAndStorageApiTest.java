@@ -42,16 +42,61 @@ class TipRetryAndStorageApiTest extends TipApiTestBase {
         }
     }
 
+    /** Issue 22, finding 5: a spent and expired challenge was a permanent receipt generator. */
     @Test
-    void aRequestResentAfterItsChallengeExpiredStillGetsAReceiptForTheStoredTip() {
+    void aSpentAndExpiredChallengeBuysNoReceipt() {
         Map<String, Object> input = TipApi.tip(Map.of("idempotencyKey", UUID.randomUUID().toString()));
         Map<String, Object> proof = api.proof();
         api.submit(input, proof);
         clock.advance(java.time.Duration.ofMinutes(11));
-        JsonNode resent = api.submit(input, proof).path("data").path("submitTip");
-        assertThat(resent.path("retried").asBoolean()).isTrue();
-        assertThat(api.status(resent.path("receipt").asString()).path("data").path("tipStatus").path("status").asString())
-                .isEqualTo("RECEIVED");
+        JsonNode resent = api.submit(input, proof);
+        assertThat(resent.path("data").path("submitTip").isMissingNode() || resent.path("data").path("submitTip").isNull())
+                .as(resent.toString()).isTrue();
+        assertThat(resent.path("errors").path(0).path("extensions").path("reason").asString()).isEqualTo("EXPIRED");
+    }
+
+    /** Issue 22, finding 5: retries never evict a receipt the tipster holds; past the cap they are refused. */
+    @Test
+    void retriesNeverEvictAReceiptAndStopAtTheCap() {
+        Map<String, Object> input = TipApi.tip(Map.of("idempotencyKey", UUID.randomUUID().toString()));
+        String original = api.submitForReceipt(input);
+        for (int i = 1; i < 5; i++) {
+            JsonNode retry = api.submit(input, api.proof());
+            assertThat(retry.path("data").path("submitTip").path("retried").asBoolean()).as(retry.toString()).isTrue();
+        }
+        JsonNode sixth = api.submit(input, api.proof());
+        assertThat(sixth.path("errors").path(0).path("extensions").path("code").asString()).isEqualTo("BAD_USER_INPUT");
+        assertThat(sixth.path("errors").path(0).path("extensions").path("field").asString()).isEqualTo("idempotencyKey");
+        assertThat(api.status(original).path("data").path("tipStatus").path("status").asString())
+                .as("the first receipt still works").isEqualTo("RECEIVED");
+    }
+
+    /** Issue 22, finding 5: a "retry" with another story was silently answered with the first tip's receipt. */
+    @Test
+    void aRetryWhoseStoryDiffersIsRefusedNamingTheField() {
+        String key = UUID.randomUUID().toString();
+        api.submitForReceipt(TipApi.tip(Map.of("idempotencyKey", key, "story", "The first story about a casino job")));
+        JsonNode other = api.submit(TipApi.tip(Map.of("idempotencyKey", key, "story", "A different story about a bride")));
+        JsonNode error = other.path("errors").path(0);
+        assertThat(error.path("extensions").path("code").asString()).isEqualTo("BAD_USER_INPUT");
+        assertThat(error.path("extensions").path("field").asString()).isEqualTo("story");
+        assertThat(error.path("message").asString()).contains("differs", "new idempotencyKey");
+        JsonNode otherPlace = api.submit(TipApi.tip(Map.of("idempotencyKey", key,
+                "story", "The first story about a casino job", "place", "Elsewhere")));
+        assertThat(otherPlace.path("errors").path(0).path("extensions").path("field").asString()).isEqualTo("place");
+    }
+
+    /** Issue 22, finding 5: a retry is accepted only shortly after sending, never for ever. */
+    @Test
+    void aRetryIsAcceptedOnlyShortlyAfterSending() {
+        Map<String, Object> input = TipApi.tip(Map.of("idempotencyKey", UUID.randomUUID().toString()));
+        api.submitForReceipt(input);
+        clock.advance(java.time.Duration.ofMinutes(59));
+        assertThat(api.submit(input, api.proof()).path("data").path("submitTip").path("retried").asBoolean()).isTrue();
+        clock.advance(java.time.Duration.ofHours(2));
+        JsonNode late = api.submit(input, api.proof());
+        assertThat(late.path("errors").path(0).path("extensions").path("field").asString()).isEqualTo("idempotencyKey");
+        assertThat(late.path("errors").path(0).path("message").asString()).contains("more than an hour ago");
     }
 
     @Test

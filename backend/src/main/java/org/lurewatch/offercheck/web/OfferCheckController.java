@@ -10,6 +10,7 @@ import org.lurewatch.offercheck.OfferChecker;
 import org.lurewatch.offercheck.RedFlagHit;
 import org.lurewatch.offercheck.RiskLevel;
 import org.lurewatch.offercheck.Trigger;
+import org.lurewatch.tips.TipReportBand;
 import org.lurewatch.warnings.Source;
 import org.lurewatch.warnings.WarningView;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -67,12 +68,12 @@ class OfferCheckController {
 
     /** The GraphQL {@code IndicatorFinding}, its warnings in the reader's language. */
     record IndicatorFindingView(Indicator indicator, String found, List<WarningView> warnings, int warningCount,
-            Integer reportedInTips, List<Indicator> alsoReadAs) {
+            TipReportBand reportedBy, Integer reportedInTips, List<Indicator> alsoReadAs) {
 
         static IndicatorFindingView of(OfferCheck.IndicatorFinding f, Language language) {
             return new IndicatorFindingView(f.indicator(), f.found(),
                     f.warnings().stream().map(w -> WarningView.of(w, language)).toList(), f.warningCount(),
-                    f.reportedInTips(), f.alsoReadAs());
+                    f.reportedBy(), f.reportedBy() == null ? null : f.reportedBy().floor(), f.alsoReadAs());
         }
     }
 }

@@ -15,11 +15,15 @@ import org.lurewatch.indicators.Indicator;
 import org.lurewatch.warnings.Category;
 import org.lurewatch.tips.TipChannel;
 import org.lurewatch.tips.TipCount;
+import org.lurewatch.tips.SealedText;
 import org.lurewatch.tips.TipRecord;
 import org.lurewatch.tips.TipRecords;
+import org.lurewatch.tips.TipReportBand;
 import org.lurewatch.tips.TipStatus;
+import org.lurewatch.tips.crypto.Sealed;
+import org.lurewatch.tips.crypto.TipCipher;
 import org.lurewatch.tips.followup.TipFollowUp;
-import org.lurewatch.tips.store.IndicatorCounts;
+import org.lurewatch.tips.store.PublishedReports;
 import org.lurewatch.tips.store.TipDocuments;
 import org.lurewatch.tips.store.TipStore;
 import org.lurewatch.tips.submit.IndicatorLinks;
@@ -33,14 +37,17 @@ class TipRecordsService implements TipRecords {
     private final TipStore store;
     private final TipDocuments documents;
     private final IndicatorLinks links;
-    private final IndicatorCounts counts;
+    private final PublishedReports reports;
     private final Clock clock;
+    private final TipCipher cipher;
 
-    TipRecordsService(TipStore store, TipDocuments documents, IndicatorLinks links, IndicatorCounts counts, Clock clock) {
+    TipRecordsService(TipStore store, TipDocuments documents, IndicatorLinks links, PublishedReports reports, Clock clock,
+            TipCipher cipher) {
+        this.cipher = cipher;
         this.store = store;
         this.documents = documents;
         this.links = links;
-        this.counts = counts;
+        this.reports = reports;
         this.clock = clock;
     }
 
@@ -76,8 +83,13 @@ class TipRecordsService implements TipRecords {
     }
 
     @Override
-    public int countWithIndicator(String linkHash) {
-        return counts.count(linkHash);
+    public TipReportBand reportBand(String linkHash) {
+        return reports.band(linkHash);
+    }
+
+    @Override
+    public void publishConfirmedReports(Map<String, Integer> confirmedTipsByLinkHash) {
+        reports.replace(TipReportBand.of(confirmedTipsByLinkHash));
     }
 
     @Override
@@ -92,7 +104,7 @@ class TipRecordsService implements TipRecords {
             throw new UserInputException("text", "text is empty");
         }
         String messageId = UUID.randomUUID().toString();
-        if (!store.addMessage(tipId, documents.message(tipId, messageId, TipRecord.Author.STAFF, cleaned, clock.instant()),
+        if (!store.addMessage(tipId, documents.message(tipId, messageId, TipRecord.Author.STAFF, cleaned, hour()),
                 TipFollowUp.MAX_MESSAGES)) {
             if (!store.exists(tipId)) {
                 throw new NotFoundException("There is no tip " + tipId);
@@ -103,10 +115,29 @@ class TipRecordsService implements TipRecords {
 
     @Override
     public void setStatus(String tipId, TipStatus status) {
-        if (!store.setStatus(tipId, status, clock.instant())) {
+        if (!store.setStatus(tipId, status, hour())) {
             throw new NotFoundException("There is no tip " + tipId);
         }
     }
+
+    /** Whatever is written about a tip is dated to the hour at most: the tip itself holds only its hour. */
+    private java.time.Instant hour() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+    }
+
+    @Override
+    public SealedText seal(String tipId, String field, String text) {
+        Sealed sealed = cipher.seal(tipId, STAFF_FIELD + field, text);
+        return new SealedText(sealed.keyId(), sealed.ciphertext());
+    }
+
+    @Override
+    public String open(String tipId, String field, SealedText sealed) {
+        return cipher.open(tipId, STAFF_FIELD + field, new Sealed(sealed.keyId(), sealed.ciphertext()));
+    }
+
+    /** Prefix of the associated data's field for staff text: no tip field starts with it. */
+    private static final String STAFF_FIELD = "staff:";
 
     @Override
     public List<String> ids() {
@@ -115,8 +146,6 @@ class TipRecordsService implements TipRecords {
 
     @Override
     public boolean purge(String tipId) {
-        boolean deleted = store.delete(tipId);
-        counts.removed(tipId); // also when another instance deleted it first
-        return deleted;
+        return store.delete(tipId);
     }
 }

@@ -18,7 +18,6 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.PushOptions;
 import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.lurewatch.tips.TipStatus;
@@ -36,7 +35,10 @@ import org.springframework.stereotype.Component;
 public class TipStore {
 
     public static final String COLLECTION = "tips";
-    /** Receipts kept per tip: every retry of a submission hands out a fresh one. */
+    /**
+     * Receipts per tip at most: the first and those of retries (each hands out a fresh one). None
+     * is ever dropped to make room: a tipster's receipt works as long as the tip exists.
+     */
     public static final int MAX_RECEIPTS = 5;
     /** Tips per insert command at most (about 3 KB each). */
     private static final int MAX_BATCH = 100;
@@ -95,10 +97,15 @@ public class TipStore {
                 .projection(Projections.include("_id")).first()).map(d -> d.getString("_id"));
     }
 
-    /** Adds a receipt hash, keeping the newest {@link #MAX_RECEIPTS}. */
+    /**
+     * Adds a receipt hash unless the tip holds {@link #MAX_RECEIPTS} already (one conditional update).
+     *
+     * @return false when there is no such tip or it holds as many receipts as it may
+     */
     public boolean addReceipt(String tipId, String receiptHash) {
-        return collection().updateOne(Filters.eq("_id", tipId), Updates.pushEach(TipDocuments.RECEIPTS,
-                List.of(receiptHash), new PushOptions().slice(-MAX_RECEIPTS))).getMatchedCount() == 1;
+        return collection().updateOne(Filters.and(Filters.eq("_id", tipId),
+                        Filters.exists(TipDocuments.RECEIPTS + "." + (MAX_RECEIPTS - 1), false)),
+                Updates.push(TipDocuments.RECEIPTS, receiptHash)).getMatchedCount() == 1;
     }
 
     public Optional<Document> byReceipt(String receiptHash) {

@@ -7,16 +7,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.bson.Document;
+
 import org.lurewatch.abuse.AbuseAction;
 import org.lurewatch.abuse.ClientKey;
 import org.lurewatch.abuse.ProofOfWork;
 import org.lurewatch.abuse.ProofOfWorkRefusedException;
 import org.lurewatch.abuse.RateLimits;
+import org.lurewatch.common.UserInputException;
 import org.lurewatch.tips.TipSubmitted;
 import org.lurewatch.tips.crypto.KeyedHashes;
 import org.lurewatch.tips.receipt.ReceiptCodes;
-import org.lurewatch.tips.TipRecord;
-import org.lurewatch.tips.store.IndicatorCounts;
 import org.lurewatch.tips.store.TipContent;
 import org.lurewatch.tips.store.TipDocuments;
 import org.lurewatch.tips.store.TipStore;
@@ -28,10 +29,18 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
- * Receives a tip: rate limit, clean and check, proof of work, store (durably, encrypted), answer
- * with a receipt. A retry with the same idempotency key stores nothing new and hands out a fresh
- * receipt to the same tip, so the tipster always ends up holding one that works. Nothing about
- * the tip or its sender is logged here: a log line's timestamp would undo the hour-coarsening.
+ * Receives a tip: clean and check, proof of work, rate limit, store (durably, encrypted), answer
+ * with a receipt. The allowance is taken only once the tip and its proof are accepted: a tip
+ * refused for what it says (a missing field, an expired challenge) costs the tipster nothing.
+ *
+ * <p>A retry with the same idempotency key stores nothing new and hands out a fresh receipt to the
+ * same tip, so a tipster whose answer was lost ends up holding one that works. A retry is not a
+ * receipt generator: it needs a valid, unexpired proof of work (a spent and expired challenge gets
+ * nothing), is accepted only until the end of the hour after the tip's hour ({@link #RETRY_HOURS}),
+ * must send the same tip (a different one is refused, naming the field that differs), and gets a
+ * receipt only while the tip holds fewer than {@link TipStore#MAX_RECEIPTS}: none is ever evicted.
+ * Nothing about the tip or its sender is logged here: a log line's timestamp would undo the
+ * hour-coarsening.
  */
 @Service
 public class TipSubmission {
@@ -47,13 +56,12 @@ public class TipSubmission {
     private final IndicatorLinks links;
     private final TipTexts texts;
     private final EmergencyNumbers emergencyNumbers;
-    private final IndicatorCounts counts;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     public TipSubmission(RateLimits limits, ProofOfWork proofOfWork, TipStore store, TipDocuments documents,
             KeyedHashes hashes, IndicatorLinks links, TipTexts texts, EmergencyNumbers emergencyNumbers,
-            IndicatorCounts counts, Clock clock, ApplicationEventPublisher events) {
+            Clock clock, ApplicationEventPublisher events) {
         this.limits = limits;
         this.proofOfWork = proofOfWork;
         this.store = store;
@@ -62,13 +70,11 @@ public class TipSubmission {
         this.links = links;
         this.texts = texts;
         this.emergencyNumbers = emergencyNumbers;
-        this.counts = counts;
         this.clock = clock;
         this.events = events;
     }
 
     public SubmittedTip submit(ClientKey client, NewTip input, NewTip.Proof proof) {
-        limits.consume(client, AbuseAction.SUBMISSION);
         TipContent tip = TipRules.clean(input, links);
         String idempotencyHash = hashes.idempotency(TipRules.idempotencyKey(input.idempotencyKey()));
         String challenge = proof == null ? null : proof.challenge();
@@ -76,19 +82,10 @@ public class TipSubmission {
 
         // The tip itself records its challenge as spent (a unique hash), in its one synced write; an
         // earlier tip is looked up only when something is refused, so a first submission (nearly all
-        // of them) costs one write on the database every tip waits for.
-        String challengeHash;
-        try {
-            challengeHash = hashes.challenge(proofOfWork.verifyFresh(PROOF_PURPOSE, challenge, nonce));
-        } catch (ProofOfWorkRefusedException e) {
-            // the same request again after its challenge expired: if the first stored the tip, a retry
-            Optional<String> earlier = e.reason() == ProofOfWorkRefusedException.Reason.EXPIRED
-                    ? store.idByIdempotency(idempotencyHash) : Optional.empty();
-            if (earlier.isPresent()) {
-                return retry(earlier.get(), tip, challenge, nonce);
-            }
-            throw e;
-        }
+        // of them) costs one write on the database every tip waits for. An expired challenge is
+        // refused here, retry or not: a spent one must never buy a receipt once its time is over.
+        String challengeHash = hashes.challenge(proofOfWork.verifyFresh(PROOF_PURPOSE, challenge, nonce));
+        limits.consume(client, AbuseAction.SUBMISSION);
         String tipId = UUID.randomUUID().toString(); // not an ObjectId: that would carry the exact time
         String receipt = ReceiptCodes.generate();
         Instant hour = clock.instant().truncatedTo(ChronoUnit.HOURS);
@@ -97,23 +94,42 @@ public class TipSubmission {
             // double-click, with this challenge or a fresh one), or else the challenge is
             Optional<String> earlier = store.idByIdempotency(idempotencyHash);
             if (earlier.isPresent()) {
-                return retry(earlier.get(), tip, challenge, nonce);
+                return retry(earlier.get(), tip);
             }
             throw ProofOfWorkRefusedException.reused();
         }
-        counts.added(tipId, tip.indicators().stream().map(TipRecord.Indicator::linkHash).toList());
         announce(new TipSubmitted(tipId, tip.category(), tip.country(), tip.inDangerNow(), hour));
         return answer(receipt, tip, false);
     }
 
-    private SubmittedTip retry(String tipId, TipContent tip, String challenge, String nonce) {
-        proofOfWork.verifyWork(PROOF_PURPOSE, challenge, nonce);
+    private SubmittedTip retry(String tipId, TipContent tip) {
+        Document stored = store.byId(tipId).orElseThrow(() -> new IllegalStateException(
+                "The tip of a retried submission has disappeared"));
+        if (!clock.instant().isBefore(TipDocuments.submittedHour(stored).plus(RETRY_HOURS, ChronoUnit.HOURS))) {
+            throw new UserInputException("idempotencyKey", "A tip was sent with this idempotencyKey more than an hour "
+                    + "ago; a retry is accepted only shortly after sending. Keep the receipt you were given. "
+                    + "To send a new tip, use a new idempotencyKey.");
+        }
+        String differs = RetryCheck.firstDifference(documents.toRecord(stored), tip);
+        if (differs != null) {
+            throw new UserInputException(differs, differs + " differs from the tip already sent with this "
+                    + "idempotencyKey: a retry must send exactly the same tip. To send a different tip, use a new "
+                    + "idempotencyKey.");
+        }
         String receipt = ReceiptCodes.generate();
         if (!store.addReceipt(tipId, hashes.receipt(receipt))) {
-            throw new IllegalStateException("The tip of a retried submission has disappeared");
+            throw new UserInputException("idempotencyKey", "This tip was already received and has been sent again "
+                    + "too often to give out another receipt (at most " + TipStore.MAX_RECEIPTS + "). Keep a receipt "
+                    + "you were given; to send a new tip, use a new idempotencyKey.");
         }
         return answer(receipt, tip, true);
     }
+
+    /**
+     * A retry is accepted while the clock is before the tip's hour plus this many hours: between one
+     * and two hours after sending (the tip keeps only its hour, so no finer deadline can be kept).
+     */
+    static final int RETRY_HOURS = 2;
 
     private SubmittedTip answer(String receipt, TipContent tip, boolean retried) {
         TipTexts.Localised<List<String>> next = texts.nextSteps(tip.language(), tip.inDangerNow());

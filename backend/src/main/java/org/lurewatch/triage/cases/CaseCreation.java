@@ -45,9 +45,11 @@ public class CaseCreation {
     private final IndicatorNormaliser normaliser;
     private final Clock clock;
     private final RedFlagCheck redFlags;
+    private final CaseSeal seal;
 
     CaseCreation(CaseStore cases, TipRecords tips, WarningCatalogue warnings, IndicatorNormaliser normaliser, Clock clock,
-            RedFlagCheck redFlags) {
+            RedFlagCheck redFlags, CaseSeal seal) {
+        this.seal = seal;
         this.redFlags = redFlags;
         this.cases = cases;
         this.tips = tips;
@@ -107,9 +109,13 @@ public class CaseCreation {
                 .append("channel", tip.channel().name())
                 .append("inDangerNow", tip.inDangerNow())
                 .append("submittedHour", Date.from(tip.submittedHour()))
-                .append("createdAt", Date.from(clock.instant()))
+                // the hour only: a case is opened moments after its tip arrives, so its minute would be the tip's
+                .append("createdAt", Date.from(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.HOURS)))
+                // the red flags come from the story: sealed like it (the other reasons restate clear fields)
                 .append("reasons", reasons.stream().map(r -> new Document("code", r.code()).append("points", r.points())
-                        .append("explanation", r.explanation())).toList())
+                        .append("explanation", Priority.FROM_STORY.contains(r.code())
+                                ? seal.seal(tipId, CaseView.reasonField(r.code()), r.explanation()) : r.explanation()))
+                        .toList())
                 .append("linkHashes", List.copyOf(hashes))
                 .append("links", List.of())
                 .append("notes", List.of())

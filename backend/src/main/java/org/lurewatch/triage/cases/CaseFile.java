@@ -30,8 +30,10 @@ public class CaseFile {
     private final AuditLog audit;
     private final TriageQueue queue;
     private final Clock clock;
+    private final CaseSeal seal;
 
-    CaseFile(CaseStore cases, TipRecords tips, AuditLog audit, TriageQueue queue, Clock clock) {
+    CaseFile(CaseStore cases, TipRecords tips, AuditLog audit, TriageQueue queue, Clock clock, CaseSeal seal) {
+        this.seal = seal;
         this.cases = cases;
         this.tips = tips;
         this.audit = audit;
@@ -55,18 +57,33 @@ public class CaseFile {
         TipRecord tip = tips.find(tipId).orElseThrow(() -> new NotFoundException("Tip " + tipId + " has been purged"));
         String user = Staff.current();
         audit.record(user, "READ_TIP", tipId, null);
-        cases.updateIf(tipId, Filters.eq("firstReviewedAt", null), Updates.set("firstReviewedAt", Date.from(clock.instant())));
+        cases.updateIf(tipId, Filters.eq("firstReviewedAt", null), Updates.set("firstReviewedAt",
+                Date.from(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.HOURS))));
         List<Note> notes = new ArrayList<>();
         for (Document n : d.getList("notes", Document.class, List.of())) {
-            notes.add(new Note(n.getString("id"), n.getString("by"), CaseView.instant(n, "at"), n.getString("text")));
+            notes.add(new Note(n.getString("id"), n.getString("by"), CaseView.instant(n, "at"),
+                    seal.open(tipId, noteField(n.getString("id")), n.get("text"))));
         }
         List<StatusEntry> history = new ArrayList<>();
         for (Document h : d.getList("history", Document.class, List.of())) {
+            String entry = h.getString("id");
             history.add(new StatusEntry(h.getString("from"), h.getString("to"), h.getString("by"), CaseView.instant(h, "at"),
-                    h.getString("reason"), h.getString("reference"), h.getString("referredTo")));
+                    seal.open(tipId, historyField(entry, "reason"), h.get("reason")),
+                    seal.open(tipId, historyField(entry, "reference"), h.get("reference")),
+                    seal.open(tipId, historyField(entry, "referredTo"), h.get("referredTo"))));
         }
         return new TipFile(queue.view(tipId), tip, notes, history, new TreeSet<>(queue.related(tipId)),
                 d.getList("links", String.class, List.of()));
+    }
+
+    /** The sealed field of a note's text (bound to the note). */
+    static String noteField(String noteId) {
+        return "notes." + noteId + ".text";
+    }
+
+    /** The sealed field of a history entry's {@code part} (bound to the entry). */
+    static String historyField(String entryId, String part) {
+        return "history." + entryId + "." + part;
     }
 
     /** Links two tips both ways (an officer's judgement, beyond shared indicators). */

@@ -32,7 +32,7 @@ public class CaseStore {
     public static final String COLLECTION = "triage_cases";
     /** The small fields the queue filters and sorts on; notes and history stay on disk. */
     static final String[] QUEUE_FIELDS = {"_id", "status", "category", "country", "channel", "inDangerNow",
-            "submittedHour", "reasons", "override", "assignee", "firstReviewedAt", "linkHashes", "closedAt"};
+            "submittedHour", "reasons", "override", "assignee", "firstReviewedAt", "linkHashes", "closedAt", "duplicateOf"};
 
     private final MongoTemplate mongo;
 
@@ -76,6 +76,13 @@ public class CaseStore {
     public List<Document> queueRows() {
         List<Document> rows = new ArrayList<>();
         collection().find().projection(Projections.include(QUEUE_FIELDS)).batchSize(1_000).forEach(rows::add);
+        return rows;
+    }
+
+    /** Every case, whole (for the one-time sealing of values an earlier version stored in clear). */
+    List<Document> all() {
+        List<Document> rows = new ArrayList<>();
+        collection().find().batchSize(500).forEach(rows::add);
         return rows;
     }
 

@@ -26,23 +26,36 @@ public record CaseView(String tipId, CaseStatus status, Category category, Strin
     public record Override(int priority, String reason, String by, Instant at) {
     }
 
-    static CaseView of(Document d, int relatedTips, Instant now) {
+    /** Fields of a case sealed with the tip keys ({@link CaseSeal}): names bound into each ciphertext. */
+    static final String REFERENCE = "reference";
+    static final String REFERRED_TO = "referredTo";
+    static final String OVERRIDE_REASON = "override.reason";
+
+    static String reasonField(String code) {
+        return "reasons." + code + ".explanation";
+    }
+
+    static CaseView of(Document d, int relatedTips, Instant now, CaseSeal seal) {
+        String tipId = d.getString("_id");
         CaseStatus status = CaseStatus.valueOf(d.getString("status"));
         Instant submitted = instant(d, "submittedHour");
         List<Priority.Reason> reasons = new ArrayList<>();
         for (Document r : d.getList("reasons", Document.class, List.of())) {
-            reasons.add(new Priority.Reason(r.getString("code"), r.getInteger("points"), r.getString("explanation")));
+            String code = r.getString("code");
+            reasons.add(new Priority.Reason(code, r.getInteger("points"), seal.open(tipId, reasonField(code), r.get("explanation"))));
         }
         add(reasons, Priority.related(relatedTips));
         add(reasons, Priority.age(submitted, now, status == CaseStatus.NEW));
         int computed = Priority.total(reasons);
         Document o = d.get("override", Document.class);
         Override override = o == null ? null
-                : new Override(o.getInteger("priority"), o.getString("reason"), o.getString("by"), instant(o, "at"));
+                : new Override(o.getInteger("priority"), seal.open(tipId, OVERRIDE_REASON, o.get("reason")), o.getString("by"),
+                        instant(o, "at"));
         return new CaseView(d.getString("_id"), status, Category.valueOf(d.getString("category")), d.getString("country"),
                 TipChannel.valueOf(d.getString("channel")), d.getBoolean("inDangerNow", false), submitted,
                 override == null ? computed : override.priority(), computed, reasons, override, d.getString("assignee"),
-                d.getString("reference"), d.getString("referredTo"), d.getString("duplicateOf"),
+                seal.open(tipId, REFERENCE, d.get(REFERENCE)), seal.open(tipId, REFERRED_TO, d.get(REFERRED_TO)),
+                d.getString("duplicateOf"),
                 instant(d, "firstReviewedAt"), instant(d, "closedAt"), Transitions.from(status));
     }
 

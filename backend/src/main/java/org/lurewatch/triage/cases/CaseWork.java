@@ -36,8 +36,10 @@ public class CaseWork {
     private final AuditLog audit;
     private final TriageQueue queue;
     private final Clock clock;
+    private final CaseSeal seal;
 
-    CaseWork(CaseStore cases, TipRecords tips, AuditLog audit, TriageQueue queue, Clock clock) {
+    CaseWork(CaseStore cases, TipRecords tips, AuditLog audit, TriageQueue queue, Clock clock, CaseSeal seal) {
+        this.seal = seal;
         this.cases = cases;
         this.tips = tips;
         this.audit = audit;
@@ -69,20 +71,24 @@ public class CaseWork {
             throw new UserInputException("referredTo", "Referring needs where the tip went (agency or country)");
         }
         String user = Staff.current();
-        Date now = Date.from(clock.instant());
+        Date now = hour();
+        String entry = UUID.randomUUID().toString();
         List<Bson> updates = new ArrayList<>(List.of(
                 Updates.set("status", change.to().name()),
                 Updates.set("statusChangedAt", now),
                 Updates.set("closedAt", change.to().isClosed() ? now : null),
-                Updates.push("history", new Document("from", from.name()).append("to", change.to().name())
-                        .append("by", user).append("at", now).append("reason", reason)
-                        .append("reference", change.to() == CaseStatus.ESCALATED ? reference : null)
-                        .append("referredTo", change.to() == CaseStatus.REFERRED ? referredTo : null))));
+                Updates.push("history", new Document("id", entry).append("from", from.name()).append("to", change.to().name())
+                        .append("by", user).append("at", now)
+                        .append("reason", seal.seal(tipId, CaseFile.historyField(entry, "reason"), blank(reason) ? null : reason))
+                        .append("reference", seal.seal(tipId, CaseFile.historyField(entry, "reference"),
+                                change.to() == CaseStatus.ESCALATED ? reference : null))
+                        .append("referredTo", seal.seal(tipId, CaseFile.historyField(entry, "referredTo"),
+                                change.to() == CaseStatus.REFERRED ? referredTo : null)))));
         if (change.to() == CaseStatus.ESCALATED) {
-            updates.add(Updates.set("reference", reference));
+            updates.add(Updates.set(CaseView.REFERENCE, seal.seal(tipId, CaseView.REFERENCE, reference)));
         }
         if (change.to() == CaseStatus.REFERRED) {
-            updates.add(Updates.set("referredTo", referredTo));
+            updates.add(Updates.set(CaseView.REFERRED_TO, seal.seal(tipId, CaseView.REFERRED_TO, referredTo)));
         }
         Bson update = Updates.combine(updates);
         cases.updateIf(tipId, Filters.eq("status", from.name()), update).orElseThrow(() -> new TriageConflictException(
@@ -135,8 +141,9 @@ public class CaseWork {
         }
         existing(tipId);
         String user = Staff.current();
-        cases.update(tipId, Updates.push("notes", new Document("id", UUID.randomUUID().toString()).append("by", user)
-                .append("at", Date.from(clock.instant())).append("text", cleaned)));
+        String noteId = UUID.randomUUID().toString();
+        cases.update(tipId, Updates.push("notes", new Document("id", noteId).append("by", user)
+                .append("at", hour()).append("text", seal.seal(tipId, CaseFile.noteField(noteId), cleaned))));
         audit.record(user, "NOTE_ADDED", tipId, null);
         return queue.view(tipId);
     }
@@ -164,10 +171,19 @@ public class CaseWork {
         if (blank(cleaned)) {
             throw new UserInputException("reason", "Overriding the priority needs a reason");
         }
-        cases.update(tipId, Updates.set("override", new Document("priority", priority).append("reason", cleaned)
-                .append("by", user).append("at", Date.from(clock.instant()))));
+        cases.update(tipId, Updates.set("override", new Document("priority", priority)
+                .append("reason", seal.seal(tipId, CaseView.OVERRIDE_REASON, cleaned))
+                .append("by", user).append("at", hour())));
         audit.record(user, "PRIORITY_OVERRIDDEN", tipId, "to " + priority);
         return queue.view(tipId);
+    }
+
+    /**
+     * Every time written about a case is the hour: a minute next to the tip's hour would date the
+     * tip (a case is opened, read and worked moments after some tips arrive).
+     */
+    private Date hour() {
+        return Date.from(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.HOURS));
     }
 
     Document existing(String tipId) {

@@ -22,6 +22,9 @@ public final class Priority {
     public static final int PER_RED_FLAG_WEIGHT = 2;
     public static final int MAX_RED_FLAGS = 30;
 
+    /** Codes of reasons whose explanation is derived from the story (stored sealed). */
+    public static final java.util.Set<String> FROM_STORY = java.util.Set.of("RED_FLAGS");
+
     /** One reason and its points. */
     public record Reason(String code, int points, String explanation) {
     }

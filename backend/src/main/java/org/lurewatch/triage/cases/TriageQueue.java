@@ -31,8 +31,10 @@ public class TriageQueue {
     private final TipRecords tips;
     private final IndicatorNormaliser normaliser;
     private final Clock clock;
+    private final CaseSeal seal;
 
-    TriageQueue(CaseStore cases, TipRecords tips, IndicatorNormaliser normaliser, Clock clock) {
+    TriageQueue(CaseStore cases, TipRecords tips, IndicatorNormaliser normaliser, Clock clock, CaseSeal seal) {
+        this.seal = seal;
         this.cases = cases;
         this.tips = tips;
         this.normaliser = normaliser;
@@ -57,7 +59,7 @@ public class TriageQueue {
             if (naming != null && !naming.contains(row.getString("_id"))) {
                 continue;
             }
-            CaseView view = CaseView.of(row, related.getOrDefault(row.getString("_id"), 0), now);
+            CaseView view = CaseView.of(row, related.getOrDefault(row.getString("_id"), 0), now, seal);
             if (matches(f).test(view)) {
                 views.add(view);
             }
@@ -68,7 +70,7 @@ public class TriageQueue {
 
     public CaseView view(String tipId) {
         Document d = cases.byId(tipId).orElseThrow(() -> new NotFoundException("There is no tip " + tipId + " in triage"));
-        return CaseView.of(d, related(tipId).size(), clock.instant());
+        return CaseView.of(d, related(tipId).size(), clock.instant(), seal);
     }
 
     /** Other tips sharing an indicator with this one (through the keyed link hashes). */
