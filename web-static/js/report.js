@@ -2,7 +2,7 @@
 // the form opens (the person writes meanwhile), then submitTip with an idempotency key made here
 // (one retry with the same key after a network failure). The receipt is shown once and kept
 // nowhere: not in the URL, history or storage.
-import { announce } from './chrome.js';
+import { PENDING_REPORT, announce } from './chrome.js';
 import { countryName, currentLang, t } from './i18n.js';
 import { ApiError, errorText, graphql } from './api.js';
 import { $, fill, h } from './dom.js';
@@ -101,6 +101,55 @@ async function freshProof() {
   return { challenge: p.challenge, nonce: p.nonce };
 }
 
+/**
+ * A report that could not be sent for want of a network (or a server) is kept on this device, in
+ * localStorage, only until it is sent: sending it or the quick exit deletes it (the page says so).
+ */
+function keepUnsent(input) {
+  try {
+    localStorage.setItem(PENDING_REPORT, JSON.stringify(input));
+    return true;
+  } catch {
+    return false; // storage blocked or full: the text stays in the form as long as the page is open
+  }
+}
+
+function forgetUnsent() {
+  try {
+    localStorage.removeItem(PENDING_REPORT);
+  } catch {
+    // nothing was kept
+  }
+}
+
+function setChecked(name, value) {
+  const input = document.querySelector(`input[name="${name}"][value="${value}"]`);
+  if (input) input.checked = true;
+}
+
+/** Puts a kept report back in the form, as the person left it. */
+function restoreUnsent() {
+  let input;
+  try {
+    input = JSON.parse(localStorage.getItem(PENDING_REPORT));
+  } catch {
+    return;
+  }
+  if (!input || typeof input !== 'object') return;
+  setChecked('category', input.category);
+  $('country').value = input.country || '';
+  $('place').value = input.place || '';
+  $('channel').value = input.channel || '';
+  $('story').value = input.story || '';
+  $('indicators').value = (input.indicators || []).map((i) => i.value).join('\n');
+  setChecked('danger', input.inDangerNow ? 'yes' : 'no');
+  setChecked('for', input.reportingFor);
+  $('contact').value = input.contact || '';
+  idempotencyKey = input.idempotencyKey || null; // the same report: a send that did arrive is not doubled
+  fill($('form-error'), h('p', { class: 'note', id: 'unsent-note' }, t('report.restored')));
+  renderDangerFirst();
+}
+
 /** The server refused the proof (expired, used, ...): nothing the person typed is wrong. */
 function proofRefused(error) {
   return error.code === 'BAD_USER_INPUT' && error.extensions && error.extensions.field === 'proofOfWork';
@@ -174,6 +223,7 @@ $('tip-form').addEventListener('submit', async (event) => {
     waiting = false;
     announce(t('report.sending'));
     const data = await submit(input, solved);
+    forgetUnsent();
     $('tip-form').reset();
     $('tip-form').hidden = true;
     $('danger-first').hidden = true;
@@ -182,7 +232,10 @@ $('tip-form').addEventListener('submit', async (event) => {
     renderSent(data.submitTip, input.inDangerNow);
   } catch (error) {
     announce('');
-    fill($('form-error'), h('p', { class: 'error' }, proofRefused(error) ? t('report.proofRefused') : errorText(error)));
+    const unreachable = error.code === 'NETWORK' || error.code === 'UNAVAILABLE';
+    const message = proofRefused(error) ? t('report.proofRefused')
+      : unreachable && keepUnsent(input) ? t('report.keptOffline') : errorText(error);
+    fill($('form-error'), h('p', { class: 'error' }, message));
     if (!proof) startProof(); // ready for the next try while the person reads
   } finally {
     waiting = false;
@@ -195,4 +248,5 @@ $('tip-form').addEventListener('change', (event) => {
   if (event.target.name === 'danger' || event.target.id === 'country') renderDangerFirst();
 });
 document.addEventListener('lw:lang', renderDangerFirst);
+restoreUnsent();
 startProof(); // the work runs while the person writes
