@@ -64,6 +64,8 @@ async function send(url, init) {
   } finally {
     clearTimeout(timer);
   }
+  const saved = response.headers.get('X-LureWatch-Saved');
+  if (saved) document.dispatchEvent(new CustomEvent('lw:saved-copy', { detail: { saved } }));
   let body;
   try {
     body = await response.json();
@@ -78,7 +80,7 @@ async function send(url, init) {
   if (!response.ok || !body || !body.data) {
     const retry = Number(response.headers.get('Retry-After'));
     if (response.status === 429) throw new ApiError('RATE_LIMITED', '', { retryAfterSeconds: retry || undefined });
-    throw new ApiError('INTERNAL_ERROR', `HTTP ${response.status}`);
+    throw new ApiError(response.status >= 500 ? 'UNAVAILABLE' : 'INTERNAL_ERROR', `HTTP ${response.status}`);
   }
   return body.data;
 }
@@ -88,6 +90,8 @@ export function errorText(error) {
   switch (error && error.code) {
     case 'NETWORK':
       return t('error.network');
+    case 'UNAVAILABLE': // a proxy's 502/503/504: as good as no network for the reader
+      return t('error.generic');
     case 'RATE_LIMITED': {
       const seconds = Math.max(1, Math.ceil(Number(error.extensions.retryAfterSeconds) || 60));
       return t('error.rateLimited', { s: seconds });

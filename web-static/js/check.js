@@ -1,7 +1,7 @@
 // Check an offer (/check.html): the pasted text goes to checkOffer in a POST body only; it is never
 // put in the URL, in storage or in history, and the form is not a GET form.
 import { announce, errorBox } from './chrome.js';
-import { currentLang, t } from './i18n.js';
+import { currentLang, t, withLang } from './i18n.js';
 import { graphql } from './api.js';
 import { $, fill, h } from './dom.js';
 import { safeHref } from './safe-html.js';
@@ -64,6 +64,7 @@ function render(r) {
     r.relatedWarnings.length ? section('check.warnings',
       h('ul', { class: 'related' }, r.relatedWarnings.map((w) => h('li', {}, warningLink(w))))) : null,
     r.advice.length ? section('check.advice', h('ul', { class: 'advice', lang: r.language }, r.advice.map((a) => h('li', {}, a)))) : null,
+    h('p', { class: 'report-link' }, h('a', { href: withLang('/report.html') }, t('check.reportLink'))),
     h('p', { class: 'small privacy', lang: r.language }, r.privacyNote));
   $('result').hidden = false;
 }

@@ -1,7 +1,7 @@
 // The chrome every public page shares: interface language and its switcher, the quick exit
 // (button, or Esc twice), emergency numbers in the footer, and navigation that keeps no trail
 // in the back button. Importing this module sets it all up.
-import { LANGUAGES, NATIVE_NAMES, countryName, currentLang, initialLang, setLang, t, withLang } from './i18n.js';
+import { LANGUAGES, NATIVE_NAMES, countryName, currentLang, formatDate, initialLang, setLang, t, withLang } from './i18n.js';
 import { emergencyNumbersFor } from './emergency.js';
 import { errorText } from './api.js';
 import { $, fill, h } from './dom.js';
@@ -17,7 +17,36 @@ const ESC_TWICE_MS = 1500;
 export function leaveNow() {
   document.title = '';
   document.body.replaceChildren();
+  try {
+    localStorage.removeItem(PENDING_REPORT); // a report written offline goes with the quick exit
+  } catch {
+    // storage blocked: nothing was kept
+  }
+  if (globalThis.caches) caches.keys().then((keys) => keys.forEach((key) => caches.delete(key))).catch(() => undefined);
   location.replace(NEUTRAL_PAGE);
+}
+
+/** Where report.js keeps a report written offline until it is sent (see there). */
+export const PENDING_REPORT = 'lurewatch.pendingReport';
+
+/** Says, at the top of the page, that what is shown is a copy saved earlier (from sw.js). */
+function wireSavedCopyNote() {
+  let saved = null;
+  const render = () => {
+    const main = $('main');
+    if (!saved || !main) return;
+    let note = $('saved-copy');
+    if (!note) {
+      note = h('p', { id: 'saved-copy', class: 'note saved-copy' });
+      main.prepend(note);
+    }
+    note.textContent = t('offline.saved', { date: formatDate(saved) });
+  };
+  document.addEventListener('lw:saved-copy', (event) => {
+    if (!saved || event.detail.saved < saved) saved = event.detail.saved; // the oldest part shown
+    render();
+  });
+  document.addEventListener('lw:lang', render);
 }
 
 function wireQuickExit() {
@@ -126,7 +155,21 @@ document.addEventListener('lw:lang', () => {
   renderEmergencyNumbers();
 });
 wireQuickExit();
+wireSavedCopyNote();
 wireTracelessLinks();
+if ('serviceWorker' in navigator) {
+  // after the page has what it needs: the worker's first downloads never delay it
+  addEventListener('load', () => {
+    const first = !navigator.serviceWorker.controller;
+    navigator.serviceWorker.register('/sw.js').then(() => navigator.serviceWorker.ready).then((registration) => {
+      // the first page a worker sees was loaded without it: hand it what was loaded (the browser's
+      // cache has it all, so nothing is downloaded twice)
+      if (first && registration.active) {
+        registration.active.postMessage({ keep: [location.href, ...performance.getEntriesByType('resource').map((e) => e.name)] });
+      }
+    }).catch(() => undefined);
+  });
+}
 wireLanguageSwitcher();
 markCurrentPage();
 setLang(initialLang(), { remember: false });

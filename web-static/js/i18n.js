@@ -1,6 +1,7 @@
 // Interface language: chosen from ?lang=, then what the reader picked before (localStorage, no
 // cookies), then the browser's languages, then English. Text goes in with textContent only.
 import { LANGUAGES, NATIVE_NAMES, STRINGS } from './strings.js';
+import { DATES, LANGUAGE_NAMES } from './locale-data.js';
 
 const STORAGE_KEY = 'lurewatch.lang';
 let current = 'en';
@@ -95,18 +96,30 @@ export function withLang(href) {
   return url.origin === location.origin ? url.pathname + url.search + url.hash : url.href;
 }
 
-function displayName(type, code, fallback) {
+/** Whether the browser really has locale data for the language (else Intl answers in English). */
+function browserKnows(lang) {
   try {
-    const name = new Intl.DisplayNames([current, 'en'], { type }).of(code);
+    return Intl.DateTimeFormat.supportedLocalesOf([lang]).length > 0
+      && Intl.DisplayNames.supportedLocalesOf([lang]).length > 0;
+  } catch {
+    return false;
+  }
+}
+
+function displayName(type, code, fallback) {
+  if (!browserKnows(current)) return fallback;
+  try {
+    const name = new Intl.DisplayNames([current], { type }).of(code);
     return name && name !== code ? name : fallback;
   } catch {
     return fallback;
   }
 }
 
-/** A language's name in the interface language (e.g. "Thai", "泰语"). */
+/** A language's name in the interface language (e.g. "Thai", "泰语"), from the site's own table. */
 export function languageName(code) {
-  return displayName('language', code, NATIVE_NAMES[code] || code);
+  const own = LANGUAGE_NAMES[current] && LANGUAGE_NAMES[current][code];
+  return own || displayName('language', code, NATIVE_NAMES[code] || code);
 }
 
 /** A country's name in the interface language; our six from strings.js, others from Intl. */
@@ -115,13 +128,34 @@ export function countryName(code) {
   return key in STRINGS.en ? t(key) : displayName('region', code, code);
 }
 
+function digits(n, zero) {
+  const base = zero.codePointAt(0);
+  return String(n).replace(/[0-9]/g, (d) => String.fromCodePoint(base + Number(d)));
+}
+
+/** The date in the site's own words for the interface language (CLDR's medium date). */
+function ownDate(date) {
+  const f = DATES[current] || DATES.en;
+  const parts = { d: digits(date.getDate(), f.zero), m: f.months[date.getMonth()], y: digits(date.getFullYear() + f.yearOffset, f.zero) };
+  return f.pattern.replace(/\{([dmy])\}/g, (m, name) => parts[name]);
+}
+
+// Latin letters in a date of a language written in another script betray an English fallback
+// ("Dec 6, 2026") or ICU's placeholders ("2026 M12 6").
+const LATIN_SCRIPT = new Set(['en', 'vi']);
+
 /** A date (ISO-8601 instant) as the reader writes dates, e.g. "2 Mar 2026" or "2 มี.ค. 2569". */
 export function formatDate(iso) {
   if (!iso) return '';
   const date = new Date(iso);
-  try {
-    return new Intl.DateTimeFormat(current, { dateStyle: 'medium' }).format(date);
-  } catch {
-    return iso.slice(0, 10);
+  if (Number.isNaN(date.getTime())) return String(iso).slice(0, 10);
+  if (browserKnows(current)) {
+    try {
+      const text = new Intl.DateTimeFormat(current, { dateStyle: 'medium' }).format(date);
+      if (LATIN_SCRIPT.has(current) || !/[A-Za-z]/.test(text)) return text;
+    } catch {
+      // below: the site's own words
+    }
   }
+  return ownDate(date);
 }

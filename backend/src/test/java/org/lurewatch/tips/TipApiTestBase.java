@@ -28,6 +28,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
         "lurewatch.embedded-mongo.in-memory=true",
         "lurewatch.seed.enabled=false",
         "lurewatch.abuse.proof-of-work.difficulty=8",
+        "lurewatch.abuse.proof-of-work.flood-threshold=1000000", // bulk tests are no flood: the difficulty stays 8
         "lurewatch.abuse.limits.submission.burst.capacity=100000",
         "lurewatch.abuse.limits.submission.sustained.capacity=100000",
         "lurewatch.abuse.limits.receipt-lookup.burst.capacity=100000",

@@ -40,6 +40,8 @@ class CheckPageBrowserTest {
         assertThat(result).contains("Red flags", "What to do", "+66812345678").doesNotContainIgnoringCase("safe ");
         assertThat(browser.js("return document.activeElement.id")).isEqualTo("r-risk");
         assertThat(browser.all(By.cssSelector("#result a[href='/warning.html?slug=casino-typing-jobs']"))).isNotEmpty();
+        assertThat(browser.find(By.cssSelector("#result .report-link a")).getText()).isEqualTo("Report this offer, anonymously");
+        assertThat(browser.find(By.cssSelector("#result .report-link a")).getAttribute("href")).endsWith("/report.html?lang=en");
         assertThat(browser.driver().getCurrentUrl()).doesNotContain("URGENT").doesNotContain("offer=");
         assertThat(browser.js("return JSON.stringify(localStorage) + JSON.stringify(sessionStorage)").toString())
                 .doesNotContain("URGENT");

@@ -22,7 +22,7 @@ import org.springframework.core.Ordered;
 @TestComponent
 public class ServerFaults extends ValveBase implements WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory>, Ordered {
 
-    private record Fault(int status, byte[] body) {
+    private record Fault(int status, byte[] body, boolean everything) {
     }
 
     /** Closing it lets requests through again. */
@@ -39,7 +39,18 @@ public class ServerFaults extends ValveBase implements WebServerFactoryCustomize
 
     /** Until the handle is closed, every request to /graphql (POST or GET) gets this answer. */
     public Handle answerGraphQl(int status, String body) {
-        Fault mine = new Fault(status, body.getBytes(StandardCharsets.UTF_8));
+        return hold(new Fault(status, body.getBytes(StandardCharsets.UTF_8), false));
+    }
+
+    /**
+     * Until the handle is closed, every request, pages and files too, gets a 503: the server is
+     * gone, as a reader without network (or behind a proxy whose backend is down) sees it.
+     */
+    public Handle down() {
+        return hold(new Fault(503, "<html>down</html>".getBytes(StandardCharsets.UTF_8), true));
+    }
+
+    private Handle hold(Fault mine) {
         fault = mine;
         return () -> {
             if (fault == mine) {
@@ -62,12 +73,12 @@ public class ServerFaults extends ValveBase implements WebServerFactoryCustomize
     @Override
     public void invoke(Request request, Response response) throws IOException, ServletException {
         Fault current = fault;
-        if (current == null || !request.getRequestURI().startsWith("/graphql")) {
+        if (current == null || !(current.everything() || request.getRequestURI().startsWith("/graphql"))) {
             getNext().invoke(request, response);
             return;
         }
         response.setStatus(current.status());
-        response.setContentType("application/graphql-response+json;charset=UTF-8");
+        response.setContentType(current.everything() ? "text/html;charset=UTF-8" : "application/graphql-response+json;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
         response.setContentLength(current.body().length);
         response.getOutputStream().write(current.body());

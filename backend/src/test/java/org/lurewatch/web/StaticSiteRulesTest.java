@@ -71,8 +71,16 @@ class StaticSiteRulesTest {
             }
         }
         for (Path css : files(".css")) {
-            assertThat(Files.readString(css)).as(css.toString()).doesNotContainPattern("url\\(\\s*['\"]?(?:https?:)?//")
-                    .doesNotContain("@font-face");
+            String text = Files.readString(css);
+            assertThat(text).as(css.toString()).doesNotContainPattern("url\\(\\s*['\"]?(?:https?:)?//");
+            // fonts only from the site's own folder, each file present, with its licence beside it
+            java.util.regex.Matcher font = java.util.regex.Pattern.compile("@font-face\\s*\\{[^}]*?url\\(([^)]+)\\)").matcher(text);
+            while (font.find()) {
+                String url = font.group(1).replaceAll("['\"]", "");
+                assertThat(url).as(css + " font").startsWith("/fonts/");
+                assertThat(SITE.resolve(url.substring(1))).as(url).isRegularFile();
+                assertThat(SITE.resolve("fonts/OFL.txt")).isRegularFile();
+            }
         }
     }
 }

@@ -22,7 +22,7 @@ public record AbuseProperties(List<String> trustedProxies, Integer maxClients, L
         trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);
         maxClients = maxClients == null ? 100_000 : maxClients;
         limits = limits == null ? new Limits(null, null, null, null) : limits;
-        proofOfWork = proofOfWork == null ? new Pow(null, null) : proofOfWork;
+        proofOfWork = proofOfWork == null ? new Pow(null, null, null, null) : proofOfWork;
     }
 
     /** A bucket: {@code capacity} units, refilled gradually over {@code period}. */
@@ -71,17 +71,29 @@ public record AbuseProperties(List<String> trustedProxies, Integer maxClients, L
     }
 
     /**
-     * @param difficulty leading zero bits of SHA-256 a solution needs: 18 means about 262,000 hashes
-     *                   on average, about a second on a phone
-     * @param ttl        how long a challenge stays valid
+     * @param difficulty     leading zero bits of SHA-256 a solution needs while the portal is calm:
+     *                       17 means 131,072 hashes on average, under 2 s at the median on a phone
+     *                       (README, "Proof of work")
+     * @param ttl            how long a challenge stays valid
+     * @param maxDifficulty  the most a flood can raise it to
+     * @param floodThreshold accepted proofs a minute (per instance) above which each doubling of the
+     *                       rate adds one bit
      */
-    public record Pow(Integer difficulty, Duration ttl) {
+    public record Pow(Integer difficulty, Duration ttl, Integer maxDifficulty, Integer floodThreshold) {
 
         public Pow {
-            difficulty = difficulty == null ? 18 : difficulty;
+            difficulty = difficulty == null ? 17 : difficulty;
             ttl = ttl == null ? Duration.ofMinutes(10) : ttl;
+            maxDifficulty = maxDifficulty == null ? Math.max(difficulty, 22) : maxDifficulty;
+            floodThreshold = floodThreshold == null ? 30 : floodThreshold;
             if (difficulty < 0 || difficulty > 32) {
                 throw new IllegalArgumentException("lurewatch.abuse.proof-of-work.difficulty must be 0..32");
+            }
+            if (maxDifficulty < difficulty || maxDifficulty > 32) {
+                throw new IllegalArgumentException("lurewatch.abuse.proof-of-work.max-difficulty must be difficulty..32");
+            }
+            if (floodThreshold < 1) {
+                throw new IllegalArgumentException("lurewatch.abuse.proof-of-work.flood-threshold must be at least 1");
             }
         }
     }

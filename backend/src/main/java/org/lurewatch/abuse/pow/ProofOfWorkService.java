@@ -10,24 +10,36 @@ import org.lurewatch.abuse.ProofOfWorkRefusedException.Reason;
 import org.lurewatch.abuse.internal.AbuseProperties;
 import org.springframework.stereotype.Service;
 
-/** Issues signed, expiring challenges and checks solutions (the caller keeps each to one use). */
+/**
+ * Issues signed, expiring challenges and checks solutions (the caller keeps each to one use). The
+ * difficulty adapts: the calm one while this instance accepts few proofs, more under a measured
+ * flood ({@link FloodMeter}); each challenge carries (and signs) the difficulty it was issued with.
+ */
 @Service
 class ProofOfWorkService implements ProofOfWork {
 
     private final ChallengeCodec codec;
     private final Clock clock;
     private final AbuseProperties.Pow settings;
+    private final FloodMeter flood;
 
     ProofOfWorkService(ChallengeSigningKey key, Clock clock, AbuseProperties properties) {
         this.codec = new ChallengeCodec(key.bytes());
         this.clock = clock;
         this.settings = properties.proofOfWork();
+        this.flood = new FloodMeter(clock);
     }
 
     @Override
     public Challenge issue(String purpose) {
         Instant expiresAt = clock.instant().plus(settings.ttl()).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        return new Challenge(codec.issue(purpose, expiresAt, settings.difficulty()), settings.difficulty(), expiresAt);
+        int difficulty = currentDifficulty();
+        return new Challenge(codec.issue(purpose, expiresAt, difficulty), difficulty, expiresAt);
+    }
+
+    /** The difficulty a challenge issued now carries. */
+    int currentDifficulty() {
+        return FloodMeter.difficulty(settings.difficulty(), settings.maxDifficulty(), settings.floodThreshold(), flood.perMinute());
     }
 
     @Override
@@ -37,6 +49,7 @@ class ProofOfWorkService implements ProofOfWork {
             throw new ProofOfWorkRefusedException(Reason.EXPIRED,
                     "proofOfWork.challenge has expired: ask tipChallenge for a new one (your text is not lost: send it again)");
         }
+        flood.record();
         return token.id();
     }
 

@@ -27,7 +27,9 @@ class AbusePropertiesTest {
     void everythingHasADefault() {
         AbuseProperties p = bind(Map.of());
         assertThat(p.trustedProxies()).isEmpty();
-        assertThat(p.proofOfWork().difficulty()).isEqualTo(18);
+        assertThat(p.proofOfWork().difficulty()).isEqualTo(17);
+        assertThat(p.proofOfWork().maxDifficulty()).isEqualTo(22);
+        assertThat(p.proofOfWork().floodThreshold()).isEqualTo(30);
         assertThat(p.limits().of(AbuseAction.SUBMISSION).burst().capacity()).isEqualTo(10);
         assertThat(p.limits().of(AbuseAction.PUBLIC_READ).burst().capacity()).isEqualTo(600);
         assertThat(p.limits().of(AbuseAction.PUBLIC_READ).burst().period()).isEqualTo(Duration.ofMinutes(1));
