@@ -54,8 +54,15 @@ class DurableH2Backend extends H2Backend {
             "insert", "update", "delete", "findandmodify", "create", "createindexes",
             "drop", "dropindexes", "dropdatabase", "renamecollection");
 
+    private final Watermark watermark;
+
     DurableH2Backend(MVStore store) {
+        this(store, Watermark.none());
+    }
+
+    DurableH2Backend(MVStore store, Watermark watermark) {
         super(store);
+        this.watermark = watermark;
     }
 
     @Override
@@ -180,6 +187,7 @@ class DurableH2Backend extends H2Backend {
         if (WRITE_COMMANDS.contains(command.toLowerCase(java.util.Locale.ROOT)) && !isInMemory() && journaled(query)) {
             commit();
             getMvStore().sync();
+            watermark.record(getMvStore().getCurrentVersion());
         }
         return reply;
     }

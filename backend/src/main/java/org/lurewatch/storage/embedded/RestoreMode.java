@@ -1,0 +1,48 @@
+package org.lurewatch.storage.embedded;
+
+import java.util.Map;
+
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * A start with {@code --lurewatch.storage.restore-from=<backup>} restores the embedded database,
+ * opens it once (the identity check and the count of lost writes run as on every start), and exits
+ * without opening a port: left in a configuration by mistake, it would otherwise restore the same
+ * old backup at every restart.
+ */
+public class RestoreMode implements EnvironmentPostProcessor {
+
+    static final String PROPERTY = "lurewatch.storage.restore-from";
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        String backup = environment.getProperty(PROPERTY);
+        if (backup != null && !backup.isBlank()) {
+            environment.getPropertySources().addFirst(new MapPropertySource("lurewatch-restore-mode",
+                    Map.of("spring.main.web-application-type", "none", "spring.main.banner-mode", "off")));
+        }
+    }
+
+    /** Ends the restore run once the restored database has been opened and checked. */
+    static final class Exit implements ApplicationRunner {
+
+        private final org.springframework.context.ConfigurableApplicationContext context;
+
+        Exit(org.springframework.context.ConfigurableApplicationContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public void run(ApplicationArguments args) {
+            LoggerFactory.getLogger(RestoreMode.class).warn("Restore done and checked. Now start the portal again"
+                    + " without --{}.", PROPERTY);
+            context.close();
+        }
+    }
+}
