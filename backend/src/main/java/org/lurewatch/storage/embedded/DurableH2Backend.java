@@ -55,6 +55,7 @@ class DurableH2Backend extends H2Backend {
             "drop", "dropindexes", "dropdatabase", "renamecollection");
 
     private final Watermark watermark;
+    private final long fileId;
 
     DurableH2Backend(MVStore store) {
         this(store, Watermark.none());
@@ -63,6 +64,7 @@ class DurableH2Backend extends H2Backend {
     DurableH2Backend(MVStore store, Watermark watermark) {
         super(store);
         this.watermark = watermark;
+        this.fileId = StoreOpener.fileId(store);
     }
 
     @Override
@@ -187,7 +189,7 @@ class DurableH2Backend extends H2Backend {
         if (WRITE_COMMANDS.contains(command.toLowerCase(java.util.Locale.ROOT)) && !isInMemory() && journaled(query)) {
             commit();
             getMvStore().sync();
-            watermark.record(getMvStore().getCurrentVersion());
+            watermark.record(fileId, getMvStore().getCurrentVersion());
         }
         return reply;
     }

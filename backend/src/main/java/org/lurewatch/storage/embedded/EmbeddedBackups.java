@@ -149,6 +149,7 @@ final class EmbeddedBackups {
             extractStore(backup, incoming);
             MVStore check = new MVStore.Builder().fileName(incoming.toString()).open();
             MVMap<String, String> facts = check.openMap(StoreOpener.FACTS);
+            facts.put("restoredVersion", Long.toString(check.getCurrentVersion()));
             facts.put("restoredFrom", backup.getFileName().toString());
             facts.put("backupTakenAt", manifest.getProperty("takenAt", "?"));
             facts.remove("loss");

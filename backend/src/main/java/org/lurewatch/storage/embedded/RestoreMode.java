@@ -3,8 +3,6 @@ package org.lurewatch.storage.embedded;
 import java.util.Map;
 
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -30,7 +28,7 @@ public class RestoreMode implements EnvironmentPostProcessor {
     }
 
     /** Ends the restore run once the restored database has been opened and checked. */
-    static final class Exit implements ApplicationRunner {
+    static final class Exit implements org.springframework.context.ApplicationListener<org.springframework.boot.context.event.ApplicationReadyEvent> {
 
         private final org.springframework.context.ConfigurableApplicationContext context;
 
@@ -39,7 +37,7 @@ public class RestoreMode implements EnvironmentPostProcessor {
         }
 
         @Override
-        public void run(ApplicationArguments args) {
+        public void onApplicationEvent(org.springframework.boot.context.event.ApplicationReadyEvent event) {
             LoggerFactory.getLogger(RestoreMode.class).warn("Restore done and checked. Now start the portal again"
                     + " without --{}.", PROPERTY);
             context.close();

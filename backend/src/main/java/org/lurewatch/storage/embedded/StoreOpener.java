@@ -172,15 +172,32 @@ final class StoreOpener {
         return open();
     }
 
+    /** The file's random id (made on its first open), which its backups and compacted copies keep. */
+    static long fileId(MVStore store) {
+        if (store.getFileStore() == null) {
+            return 0;
+        }
+        MVMap<String, String> facts = store.openMap(FACTS);
+        String id = facts.get("fileId");
+        if (id == null) {
+            id = Long.toString(new java.security.SecureRandom().nextLong());
+            facts.put("fileId", id);
+        }
+        return Long.parseLong(id);
+    }
+
     /** @return a description of the loss, when the file is older than the newest acknowledged write */
     private String compareWithWatermark(MVStore store) {
         Optional<Watermark.Mark> mark = watermark.read();
         long version = store.getCurrentVersion();
+        long fileId = fileId(store);
         MVMap<String, String> facts = store.openMap(FACTS);
         String loss = null;
-        if (mark.isPresent() && mark.get().version() > version) {
-            long lost = mark.get().version() - version;
-            String restored = facts.get("restoredFrom");
+        String restored = facts.get("restoredFrom");
+        // the restore's own note is one commit: count from the backup's version
+        long base = restored != null ? Long.parseLong(facts.getOrDefault("restoredVersion", Long.toString(version))) : version;
+        if (mark.isPresent() && mark.get().fileId() == fileId && mark.get().version() > base) {
+            long lost = mark.get().version() - base;
             String cause = restored != null
                     ? "it was restored from " + restored + " (taken " + facts.get("backupTakenAt") + ")"
                     : "the newest part of the file was damaged and H2 went back to an older, intact state";
@@ -190,12 +207,19 @@ final class StoreOpener {
                     + " receipts came from those writes will find them unknown.";
             log.error(loss);
             facts.put("loss", HOUR.format(Instant.now()) + ": " + loss);
+            facts.remove("restoredFrom");
+            facts.remove("restoredVersion");
             store.commit();
-        } else if (facts.get("loss") != null) {
+            watermark.record(fileId, store.getCurrentVersion());
+        } else if (restored != null) {
+            facts.remove("restoredFrom");
+            facts.remove("restoredVersion");
+            store.commit();
+        }
+        if (loss == null && facts.get("loss") != null) {
             log.warn("Reminder, recorded in the data file: {}", facts.get("loss"));
             loss = facts.get("loss");
         }
-        watermark.record(store.getCurrentVersion());
         return loss;
     }
 

@@ -61,7 +61,7 @@ class DataFileFaultsTest {
             map.put(map.size(), "tip " + i);
             store.commit();
             store.sync();
-            watermark.record(store.getCurrentVersion());
+            watermark.record(StoreOpener.fileId(store), store.getCurrentVersion());
         }
         store.closeImmediately(); // as after a crash: the newest chunk is the last commit's
         watermark.close();
