@@ -67,6 +67,10 @@ class DurableH2Backend extends H2Backend {
         this.fileId = StoreOpener.fileId(store);
     }
 
+    long fileId() {
+        return fileId;
+    }
+
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
         return new H2Database(databaseName, getMvStore(), getCursorRegistry()) {

@@ -122,8 +122,17 @@ public final class EmbeddedMongoServer implements AutoCloseable {
             recovery.shutdownNow();
         }
         server.shutdownNow();
+        DurableH2Backend last = backend.current();
+        // the last acknowledged version, not the closing commit's: the count of lost writes stays a count of writes
+        long acknowledged = last == null ? 0 : last.getMvStore().getCurrentVersion();
         try {
             backend.close();
+            if (last != null && last.getMvStore().getFileStore() != null
+                    && watermark.read().map(mark -> mark.fileId() == last.fileId()).orElse(false)) {
+                // closed cleanly: the file ends at this version, whatever a write racing the shutdown recorded;
+                // the mark of another file (a start refused on a new, empty one) is left for the restore
+                watermark.record(last.fileId(), acknowledged);
+            }
         } catch (RuntimeException e) {
             log.warn("Closing the embedded database failed: {}", DiskErrors.firstLine(e));
         }

@@ -202,7 +202,7 @@ final class StoreOpener {
                     ? "it was restored from " + restored + " (taken " + facts.get("backupTakenAt") + ")"
                     : "the newest part of the file was damaged and H2 went back to an older, intact state";
             loss = "The embedded database is older than the last write this installation acknowledged: " + lost
-                    + " acknowledged write(s) (tips, follow-ups, staff changes) made up to "
+                    + " commit(s) of acknowledged writes (tips, follow-ups, staff changes; a commit holds one or more) made up to "
                     + HOUR.format(mark.get().hour()) + " are not in it, because " + cause + ". Tipsters whose"
                     + " receipts came from those writes will find them unknown.";
             log.error(loss);

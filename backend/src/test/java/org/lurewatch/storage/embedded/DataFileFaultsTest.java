@@ -127,7 +127,7 @@ class DataFileFaultsTest {
         store.close();
         List<ILoggingEvent> errors = logs.list.stream().filter(e -> e.getLevel() == Level.ERROR).toList();
         assertThat(errors).hasSize(1);
-        assertThat(errors.get(0).getFormattedMessage()).contains("1 acknowledged write(s)")
+        assertThat(errors.get(0).getFormattedMessage()).contains("1 commit(s) of acknowledged writes")
                 .contains("damaged");
     }
 
