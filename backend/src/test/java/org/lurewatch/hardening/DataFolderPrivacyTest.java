@@ -151,7 +151,8 @@ class DataFolderPrivacyTest {
     /** Opens the copy as the portal would (its own embedded server) and scans every document. */
     private static List<String> documentTimes(Path copy) {
         List<String> fine = new ArrayList<>();
-        try (EmbeddedMongoServer server = new EmbeddedMongoServer(new EmbeddedMongoProperties(copy, "lurewatch", 4, false));
+        try (EmbeddedMongoServer server = new EmbeddedMongoServer(
+                new EmbeddedMongoProperties(copy, "lurewatch", 4, false), copy.resolve("scan-secrets"), false, null);
                 MongoClient client = MongoClients.create(server.connectionString())) {
             MongoDatabase db = client.getDatabase("lurewatch");
             List<String> names = db.listCollectionNames().into(new ArrayList<>());

@@ -11,8 +11,7 @@ import graphql.schema.DataFetchingEnvironment;
 import org.lurewatch.common.ErrorCode;
 import org.lurewatch.common.PortalException;
 import org.slf4j.Logger;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.dao.TransientDataAccessException;
+import org.lurewatch.storage.StorageFailures;
 import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
@@ -55,7 +54,7 @@ class PortalExceptionResolver extends DataFetcherExceptionResolverAdapter {
         if (isDatabaseUnavailable(ex)) {
             // expected during an outage: one line, no stack trace, and a code clients know to retry
             log.warn("Database unavailable in {}: {}", env.getField().getName(), ex.getClass().getSimpleName());
-            return unavailable(env, "The portal cannot reach its database right now, so nothing was stored or read."
+            return unavailable(env, "The portal cannot use its database right now, so nothing was stored or read."
                     + " Please try again in a minute.");
         }
         String reference = UUID.randomUUID().toString();
@@ -76,15 +75,9 @@ class PortalExceptionResolver extends DataFetcherExceptionResolverAdapter {
                 .build();
     }
 
-    /** Spring's translation of an unreachable MongoDB, or the driver's own exception where none happened. */
+    /** Spring's translation of an unreachable MongoDB, the driver's own exception, or a database that cannot write. */
     static boolean isDatabaseUnavailable(Throwable ex) {
-        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof DataAccessResourceFailureException || t instanceof TransientDataAccessException
-                    || t instanceof com.mongodb.MongoTimeoutException || t instanceof com.mongodb.MongoSocketException) {
-                return true;
-            }
-        }
-        return false;
+        return StorageFailures.isUnavailable(ex);
     }
 
     private static boolean isAccessDenied(Throwable ex) {

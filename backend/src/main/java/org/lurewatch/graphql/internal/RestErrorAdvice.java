@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.lurewatch.common.PortalException;
+import org.lurewatch.storage.StorageFailures;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -33,6 +35,19 @@ class RestErrorAdvice {
             case INTERNAL_ERROR -> HttpStatus.INTERNAL_SERVER_ERROR;
         };
         return ResponseEntity.status(status).body(body);
+    }
+
+    /** A database that is unreachable or cannot write (a full disk): 503 with a retry time, nothing stored. */
+    @ExceptionHandler(RuntimeException.class)
+    ResponseEntity<Map<String, Object>> other(RuntimeException e) throws RuntimeException {
+        if (!StorageFailures.isUnavailable(e)) {
+            throw e; // Spring's own handling, as before
+        }
+        LoggerFactory.getLogger(RestErrorAdvice.class).warn("Database unavailable: {}", e.getClass().getSimpleName());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "30")
+                .body(Map.of("code", "SERVICE_UNAVAILABLE", "retryAfterSeconds", 30,
+                        "message", "The portal cannot use its database right now, so nothing was stored."
+                                + " Please try again in a minute."));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -54,8 +54,21 @@ class DurableH2Backend extends H2Backend {
             "insert", "update", "delete", "findandmodify", "create", "createindexes",
             "drop", "dropindexes", "dropdatabase", "renamecollection");
 
+    private final Watermark watermark;
+    private final long fileId;
+
     DurableH2Backend(MVStore store) {
+        this(store, Watermark.none());
+    }
+
+    DurableH2Backend(MVStore store, Watermark watermark) {
         super(store);
+        this.watermark = watermark;
+        this.fileId = StoreOpener.fileId(store);
+    }
+
+    long fileId() {
+        return fileId;
     }
 
     @Override
@@ -180,6 +193,7 @@ class DurableH2Backend extends H2Backend {
         if (WRITE_COMMANDS.contains(command.toLowerCase(java.util.Locale.ROOT)) && !isInMemory() && journaled(query)) {
             commit();
             getMvStore().sync();
+            watermark.record(fileId, getMvStore().getCurrentVersion());
         }
         return reply;
     }

@@ -1,13 +1,19 @@
 package org.lurewatch.storage.embedded;
 
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 import com.mongodb.ConnectionString;
 import org.lurewatch.storage.EmbeddedMongoProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.LivenessState;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -23,8 +29,39 @@ import org.springframework.core.annotation.Order;
 class EmbeddedMongoConfiguration {
 
     @Bean(destroyMethod = "close")
-    EmbeddedMongoServer embeddedMongoServer(EmbeddedMongoProperties properties) {
-        return new EmbeddedMongoServer(properties);
+    EmbeddedMongoServer embeddedMongoServer(EmbeddedMongoProperties properties, ApplicationContext context,
+            @Value("${lurewatch.secrets.dir:data/secrets}") Path secretsDir,
+            @Value("${lurewatch.storage.fresh-start:false}") boolean freshStart,
+            @Value("${lurewatch.storage.restore-from:}") String restoreFrom) {
+        EmbeddedMongoServer server = new EmbeddedMongoServer(properties, secretsDir, freshStart,
+                restoreFrom.isBlank() ? null : Path.of(restoreFrom));
+        publishAvailability(server.status(), context);
+        return server;
+    }
+
+    /**
+     * Readiness follows the store (an orchestrator stops sending traffic while the disk is full);
+     * liveness goes DOWN only when it cannot recover by itself, so that a restart is tried.
+     */
+    static void publishAvailability(StoreStatus status, ApplicationContext context) {
+        status.onChange(state -> {
+            switch (state) {
+                case AVAILABLE -> {
+                    AvailabilityChangeEvent.publish(context, LivenessState.CORRECT);
+                    AvailabilityChangeEvent.publish(context, ReadinessState.ACCEPTING_TRAFFIC);
+                }
+                case UNAVAILABLE -> AvailabilityChangeEvent.publish(context, ReadinessState.REFUSING_TRAFFIC);
+                case BROKEN -> {
+                    AvailabilityChangeEvent.publish(context, ReadinessState.REFUSING_TRAFFIC);
+                    AvailabilityChangeEvent.publish(context, LivenessState.BROKEN);
+                }
+            }
+        });
+    }
+
+    @Bean
+    EmbeddedStoreHealth embeddedDatabaseHealthIndicator(EmbeddedMongoServer server) {
+        return new EmbeddedStoreHealth(server.status());
     }
 
     /**

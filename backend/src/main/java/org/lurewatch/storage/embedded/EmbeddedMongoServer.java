@@ -4,36 +4,84 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.h2.mvstore.MVStore;
-import org.h2.mvstore.MVStoreException;
 import org.h2.mvstore.MVStoreTool;
 import org.lurewatch.storage.EmbeddedMongoProperties;
+import org.lurewatch.storage.StorageRefusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * An in-process MongoDB wire-protocol server (mongo-java-server, H2 backend) on a random
  * loopback port. One worker thread: with more, {@code findAndModify} can return a stale
- * document under concurrency (the update itself stays atomic).
+ * document under concurrency (the update itself stays atomic). A store that fails (a full disk)
+ * is reopened by itself ({@link ResilientBackend}).
  */
 public final class EmbeddedMongoServer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongoServer.class);
-    /** Below this share of live data in the file, it is compacted at start-up. */
-    static final int MIN_FILL_RATE_PERCENT = 50;
+    /** Unavailable this long: liveness goes DOWN, so that an orchestrator restarts the portal. */
+    static final Duration GIVE_UP_AFTER = Duration.ofMinutes(10);
 
     private final MongoServer server;
-    private final H2Backend backend;
+    private final ResilientBackend backend;
     private final String connectionString;
+    private final StoreStatus status = new StoreStatus();
+    private final Watermark watermark;
+    private final Path secretsDir;
+    private final ScheduledExecutorService recovery;
     /** Null in memory. */
-    private final java.nio.file.Path dataFile;
+    private final Path dataFile;
 
-    public EmbeddedMongoServer(EmbeddedMongoProperties properties) {
+    public EmbeddedMongoServer(EmbeddedMongoProperties properties, Path secretsDir, boolean freshStart, Path restoreFrom) {
+        this(properties, secretsDir, freshStart, restoreFrom, properties.dataFile().toString());
+    }
+
+    /** @param h2FileName the name H2 opens the data file by (tests put a fault-injecting file system in front) */
+    EmbeddedMongoServer(EmbeddedMongoProperties properties, Path secretsDir, boolean freshStart, Path restoreFrom,
+            String h2FileName) {
+        this.secretsDir = secretsDir;
         this.dataFile = properties.inMemory() ? null : properties.dataFile();
-        this.backend = properties.inMemory() ? new DurableH2Backend(new MVStore.Builder().open()) : openFile(properties);
+        if (properties.inMemory()) {
+            this.watermark = Watermark.none();
+            DurableH2Backend memory = new DurableH2Backend(new MVStore.Builder().open());
+            this.backend = new ResilientBackend(memory, () -> {
+                throw new IllegalStateException("an in-memory store cannot be reopened");
+            }, status, GIVE_UP_AFTER);
+            this.recovery = null;
+        } else {
+            createDataDir(properties.dataDir());
+            if (restoreFrom != null) {
+                EmbeddedBackups.restore(restoreFrom, properties.dataFile(), secretsDir);
+            }
+            this.watermark = Watermark.in(secretsDir);
+            StoreOpener opener = new StoreOpener(h2FileName, properties.dataFile(), properties.cacheMb(), watermark);
+            StoreOpener.Opened opened = opener.openAtStart(freshStart);
+            if (opened.loss() != null) {
+                status.lossFound(opened.loss());
+            }
+            this.backend = new ResilientBackend(new DurableH2Backend(opened.store(), watermark), () -> {
+                StoreOpener.Opened again = opener.reopen();
+                if (again.loss() != null) {
+                    status.lossFound(again.loss());
+                }
+                return new DurableH2Backend(again.store(), watermark);
+            }, status, GIVE_UP_AFTER);
+            this.recovery = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread thread = new Thread(r, "embedded-db-recovery");
+                thread.setDaemon(true);
+                return thread;
+            });
+            long every = ResilientBackend.RETRY_EVERY.toMillis();
+            recovery.scheduleWithFixedDelay(backend::recoverIfDue, every, every, TimeUnit.MILLISECONDS);
+        }
         this.server = new MongoServer(backend);
         server.bind(new InetSocketAddress("127.0.0.1", 0), 1, 1);
         InetSocketAddress address = server.getLocalAddress();
@@ -46,28 +94,12 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         }
     }
 
-    private static H2Backend openFile(EmbeddedMongoProperties properties) {
+    private static void createDataDir(Path dir) {
         try {
-            Files.createDirectories(properties.dataDir());
+            Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the data directory " + properties.dataDir(), e);
-        }
-        String file = properties.dataFile().toString();
-        try {
-            // H2 files grow with every update; compacting offline (we just proved nobody else
-            // holds the file) shrinks them by an order of magnitude and keeps scans fast. Only when
-            // much of the file is dead: copying a large, tidy file would just slow every start.
-            MVStore store = new MVStore.Builder().fileName(file).cacheSize(properties.cacheMb()).open();
-            if (store.getFillRate() >= MIN_FILL_RATE_PERCENT) {
-                return new DurableH2Backend(store);
-            }
-            store.close();
-            MVStoreTool.compact(file, true);
-            return new DurableH2Backend(new MVStore.Builder().fileName(file).cacheSize(properties.cacheMb()).open());
-        } catch (MVStoreException e) {
-            throw new IllegalStateException("The data file " + properties.dataFile().toAbsolutePath()
-                    + " is in use by another process (another LureWatch?) or unreadable: " + e.getMessage()
-                    + ". Stop the other process, or set lurewatch.embedded-mongo.data-dir to another folder.", e);
+            throw new StorageRefusal("Cannot create the data folder " + dir.toAbsolutePath() + " (" + e + ").",
+                    "Create it, writable by the user the portal runs as, or set lurewatch.embedded-mongo.data-dir.", e);
         }
     }
 
@@ -75,11 +107,44 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         return connectionString;
     }
 
+    public StoreStatus status() {
+        return status;
+    }
+
+    /** Writes a consistent backup into {@code dir} while the portal runs; see {@link EmbeddedBackups}. */
+    public EmbeddedBackups.Backup backup(Path dir) {
+        try {
+            return EmbeddedBackups.take(backend, dir, secretsDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The backup failed: " + DiskErrors.firstLine(e), e);
+        }
+    }
+
     @Override
     public void close() {
+        if (recovery != null) {
+            recovery.shutdownNow();
+        }
         server.shutdownNow();
-        backend.close();
-        if (dataFile != null) {
+        DurableH2Backend last = backend.current();
+        // the last acknowledged version, not the closing commit's: the count of lost writes stays a count of writes
+        long acknowledged = last == null ? 0 : last.getMvStore().getCurrentVersion();
+        boolean ours = false;
+        try {
+            backend.close();
+            if (last != null && last.getMvStore().getFileStore() != null
+                    && watermark.read().map(mark -> mark.fileId() == last.fileId()).orElse(false)) {
+                // closed cleanly: the file ends at this version, whatever a write racing the shutdown recorded;
+                // the mark of another file (a start refused on a new, empty one) is left for the restore
+                watermark.record(last.fileId(), acknowledged);
+                ours = true;
+            }
+        } catch (RuntimeException e) {
+            log.warn("Closing the embedded database failed: {}", DiskErrors.firstLine(e));
+        }
+        watermark.close();
+        // only this installation's file, closed cleanly: a refused or failed one is left as it was found
+        if (ours && dataFile != null) {
             rewriteForRest();
         }
         log.info("Embedded database closed");
@@ -96,12 +161,18 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     private void rewriteForRest() {
         long started = System.nanoTime();
         try {
+            // the store keeps its version and file id in the copy, so the watermark still matches it
             MVStoreTool.compact(dataFile.toString(), true);
             log.info("Rewrote the data file at shutdown ({} ms): its chunks no longer record when each write was made",
                     (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
+            try {
+                MVStoreTool.compactCleanUp(dataFile.toString());
+            } catch (RuntimeException cleanup) {
+                // a half copy left beside the file is removed by the next start's compaction
+            }
             log.warn("Could not rewrite the data file at shutdown ({}); its chunks still record their write times",
-                    e.getClass().getSimpleName());
+                    DiskErrors.firstLine(e));
         }
     }
 }

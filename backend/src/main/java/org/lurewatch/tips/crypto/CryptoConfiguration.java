@@ -1,5 +1,6 @@
 package org.lurewatch.tips.crypto;
 
+import org.lurewatch.storage.DatabaseIdentity;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -12,7 +13,9 @@ import org.springframework.context.annotation.Configuration;
 class CryptoConfiguration {
 
     @Bean
-    TipCipher tipCipher(SecretsProperties secrets, @Value("${spring.mongodb.uri:}") String mongoUri) {
+    TipCipher tipCipher(SecretsProperties secrets, @Value("${spring.mongodb.uri:}") String mongoUri,
+            DatabaseIdentity database) {
+        ExistingKeys.require(secrets, database);
         if (secrets.ephemeral() && !mongoUri.isBlank()) {
             throw new IllegalStateException("lurewatch.secrets.ephemeral=true with a real MongoDB (spring.mongodb.uri) "
                     + "would make every stored tip unreadable after a restart; configure the keys instead");
@@ -25,7 +28,8 @@ class CryptoConfiguration {
     }
 
     @Bean
-    KeyedHashes keyedHashes(SecretsProperties secrets) {
+    KeyedHashes keyedHashes(SecretsProperties secrets, DatabaseIdentity database) {
+        ExistingKeys.require(secrets, database);
         return KeyedHashes.load(secrets);
     }
 }

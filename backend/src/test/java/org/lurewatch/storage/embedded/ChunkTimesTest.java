@@ -33,7 +33,7 @@ class ChunkTimesTest {
     @Test
     void aStoppedPortalsFileDoesNotDateItsWrites(@TempDir Path dir) throws Exception {
         EmbeddedMongoProperties properties = new EmbeddedMongoProperties(dir, "lurewatch", 4, false);
-        try (EmbeddedMongoServer server = new EmbeddedMongoServer(properties);
+        try (EmbeddedMongoServer server = new EmbeddedMongoServer(properties, dir.resolve("secrets"), false, null);
                 MongoClient client = MongoClients.create(server.connectionString())) {
             MongoCollection<Document> tips = client.getDatabase("lurewatch").getCollection("tips");
             for (int i = 0; i < 4; i++) {
@@ -47,7 +47,7 @@ class ChunkTimesTest {
         assertThat(atRest).isNotEmpty();
         assertThat(spread(atRest)).as("chunk times after shutdown " + atRest).isLessThan(500);
 
-        try (EmbeddedMongoServer again = new EmbeddedMongoServer(properties);
+        try (EmbeddedMongoServer again = new EmbeddedMongoServer(properties, dir.resolve("secrets"), false, null);
                 MongoClient client = MongoClients.create(again.connectionString())) {
             assertThat(client.getDatabase("lurewatch").getCollection("tips").countDocuments()).isEqualTo(4);
         }
