@@ -151,6 +151,7 @@ class TriageWorkflowApiTest extends TriageTestBase {
     @Test
     void assignAndReleaseAreConditional() {
         StaffClient a = staff("assign-a", "TRIAGE");
+        staff("assign-b", "TRIAGE");
         Tip tip = submit(Map.of());
         String assign = "mutation($id: ID!, $to: String!, $e: String) { assignTip(tipId: $id, to: $to, expectedAssignee: $e) { assignee } }";
         Map<String, Object> vars = new HashMap<>(Map.of("id", tip.id(), "to", "assign-b"));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.lurewatch.access.StaffDirectory;
 import org.lurewatch.access.StaffRole;
 import org.lurewatch.access.settings.AccessProperties;
 import org.lurewatch.common.NotFoundException;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Service;
  * here: at least one enabled administrator always remains, and nobody disables themselves.
  */
 @Service
-public class StaffAccounts {
+public class StaffAccounts implements StaffDirectory {
 
     public static final int MAX_DISPLAY_NAME = 80;
 
@@ -56,6 +57,14 @@ public class StaffAccounts {
 
     public Optional<StaffUser> byUsername(String username) {
         return repository.findByUsername(Usernames.fold(username));
+    }
+
+    @Override
+    public String requireMemberWithRole(String username, StaffRole role, String field) {
+        String name = Usernames.fold(username == null ? "" : username);
+        return byUsername(name).filter(u -> u.effectiveRoles().contains(role)).map(StaffUser::username)
+                .orElseThrow(() -> new UserInputException(field, field + " must name a staff member who holds the "
+                        + role + " role; '" + PlainText.clean(name) + "' does not"));
     }
 
     public List<StaffUser> all() {
