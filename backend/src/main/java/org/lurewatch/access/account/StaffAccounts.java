@@ -30,16 +30,20 @@ import org.springframework.stereotype.Service;
 public class StaffAccounts implements StaffDirectory {
 
     public static final int MAX_DISPLAY_NAME = 80;
+    /** Failed sign-ins per account since its last sign-in: a count, no times, no addresses. */
+    static final String FAILED_SIGN_INS = "staff_sign_in_failures";
 
     private final StaffUserRepository repository;
     private final Passwords passwords;
     private final PasswordPolicy policy;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final MongoTemplate mongo;
 
     public StaffAccounts(StaffUserRepository repository, MongoTemplate mongo, Passwords passwords,
             AccessProperties properties, Clock clock, ApplicationEventPublisher events) {
         this.events = events;
+        this.mongo = mongo;
         this.repository = repository;
         this.passwords = passwords;
         this.policy = new PasswordPolicy(properties.passwordMinLength());
@@ -200,6 +204,20 @@ public class StaffAccounts implements StaffDirectory {
                 "one-time password issued from the command line; enabled; roles: " + rolesOf(user.roles()) + " -> "
                         + rolesOf(saved.roles()) + "; sessions and API tokens ended", saved.id()));
         return new WithPassword(saved, password);
+    }
+
+    /** Counts a wrong password given for this account, to tell its owner at their next sign-in. */
+    public void failedSignIn(StaffUser user) {
+        mongo.getCollection(FAILED_SIGN_INS).updateOne(new org.bson.Document("_id", user.id()),
+                new org.bson.Document("$inc", new org.bson.Document("count", 1)),
+                new com.mongodb.client.model.UpdateOptions().upsert(true));
+    }
+
+    /** The wrong passwords given for this account since its last sign-in, and starts counting afresh. */
+    public long takeFailedSignIns(StaffUser user) {
+        org.bson.Document taken = mongo.getCollection(FAILED_SIGN_INS)
+                .findOneAndDelete(new org.bson.Document("_id", user.id()));
+        return taken == null ? 0 : ((Number) taken.get("count")).longValue();
     }
 
     /** Records a successful sign-in, and moves the hash to the current parameters if needed. */
