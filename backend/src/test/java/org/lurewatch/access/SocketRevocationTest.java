@@ -2,8 +2,14 @@ package org.lurewatch.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -128,6 +134,25 @@ class SocketRevocationTest {
                     Map.of("id", admin.idOf("ws-idle")));
             assertThat(socket.awaitClose(WITHIN)).isEqualTo(4401);
         }
+    }
+
+    @Test
+    void aStaffSubscriptionOverServerSentEventsEndsWhenTheTokenIsRevoked() throws Exception {
+        String token = editorWithToken("sse-revoked");
+        HttpRequest request = HttpRequest.newBuilder(URI.create(http.base() + "/graphql"))
+                .header("Content-Type", "application/json").header("Accept", "text/event-stream")
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"subscription { warningPublished { slug } }\"}"))
+                .build();
+        CompletableFuture<HttpResponse<String>> stream = HttpClient.newHttpClient()
+                .sendAsync(request, HttpResponse.BodyHandlers.ofString());
+        Thread.sleep(3_000);
+        assertThat(stream).as("the subscription is alive while the token is").isNotDone();
+        StaffClient owner = StaffClient.signIn(http, "sse-revoked", StaffClient.NEW_PASSWORD);
+        String tokenId = owner.query("{ myApiTokens { id } }").data().path("myApiTokens").path(0).path("id").asString();
+        owner.query("mutation($id: ID!) { revokeApiToken(id: $id) { active } }", Map.of("id", tokenId));
+        HttpResponse<String> ended = stream.get(WITHIN.toSeconds() + 2, TimeUnit.SECONDS);
+        assertThat(ended.body()).doesNotContain("slug");
     }
 
     @Test
