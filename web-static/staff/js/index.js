@@ -23,9 +23,9 @@ function next() {
   return safeNext(new URLSearchParams(window.location.search).get('next'));
 }
 
-function showHome(user) {
+function showHome(user, stay) {
   renderNav(user, 'home');
-  const target = next();
+  const target = stay ? null : next();
   if (target) {
     window.location.assign(target);
     return;
@@ -57,7 +57,7 @@ function showChange(user) {
   show('change-section');
 }
 
-function route(user) {
+function route(user, stay = false) {
   if (!user) {
     $('staff-nav').replaceChildren();
     show('signin-section');
@@ -65,7 +65,7 @@ function route(user) {
   } else if (user.passwordChangeRequired) {
     showChange(user);
   } else {
-    showHome(user);
+    showHome(user, stay);
   }
 }
 
@@ -83,8 +83,10 @@ async function onSignIn(event) {
   try {
     const user = await signIn(username, password);
     $('password').value = '';
-    notify($('notice'), '');
-    route(user);
+    const failed = user.failedSignInsSinceLastSignIn;
+    notify($('notice'), failed ? `${failed} failed sign-in attempt${failed === 1 ? '' : 's'} for your user name since`
+      + ' your last sign-in. If that was not you, tell an administrator.' : '', failed ? 'error' : 'info');
+    route(user, failed > 0); // stay on this page while the warning shows
   } catch (e) {
     notify($('signin-error'), e.code === 'UNAUTHENTICATED' ? 'Wrong user name or password.' : errorMessage(e), 'error');
     $('password').focus();

@@ -110,7 +110,10 @@ export async function signIn(username, password) {
   // a session that just ended (password changed) still exists on the server until it is next read,
   // so the sign-in that replaces it must carry its CSRF token
   const headers = csrf ? { [csrf.header]: csrf.token } : {};
-  return remember(await send('POST', '/staff/session', { username, password }, headers));
+  const answer = await send('POST', '/staff/session', { username, password }, headers);
+  remember(answer);
+  // wrong passwords given for this name since its last sign-in: shown once, so the member can tell
+  return { ...current, failedSignInsSinceLastSignIn: answer.failedSignInsSinceLastSignIn || 0 };
 }
 
 /** Ends the session (DELETE /staff/session) and goes back to the sign-in page. */

@@ -1,6 +1,7 @@
 package org.lurewatch.common;
 
 import java.text.Normalizer;
+import java.util.regex.Pattern;
 
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
@@ -16,6 +17,16 @@ public final class PlainText {
 
     /** Allows no element at all: only the text between tags survives. */
     private static final PolicyFactory NO_MARKUP = new HtmlPolicyBuilder().toFactory();
+
+    /**
+     * What an HTML tokenizer reads as the start of markup: {@code <} followed by an ASCII letter (a
+     * tag), {@code /} (an end tag), {@code !} (a comment, doctype or CDATA) or {@code ?}. A {@code <}
+     * followed by anything else ("a < b", "&lt;3", "<5 000 baht") is text to every browser.
+     */
+    private static final Pattern MARKUP_START = Pattern.compile("<+(?=[A-Za-z/!?])");
+
+    /** Each pass removes at least one tag; nesting deeper than this is an attack, not a report. */
+    private static final int MAX_PASSES = 8;
 
     private PlainText() {
     }
@@ -39,9 +50,13 @@ public final class PlainText {
 
     /** Cleans without a cap (callers cap the raw input size before, so this stays cheap). */
     public static String clean(String text) {
-        String normalised = Normalizer.normalize(text, Normalizer.Form.NFC);
-        String stripped = normalised.indexOf('<') < 0 ? normalised : stripMarkup(normalised);
-        return removeInvisibleControls(Normalizer.normalize(stripped, Normalizer.Form.NFC)).strip();
+        // invisible characters go first: "<\u200Bscript>" is text to the sanitizer, a tag once they are gone
+        String visible = removeInvisibleControls(Normalizer.normalize(text, Normalizer.Form.NFC));
+        if (visible.indexOf('<') < 0) {
+            return visible.strip();
+        }
+        String stripped = removeInvisibleControls(Normalizer.normalize(stripMarkup(visible), Normalizer.Form.NFC));
+        return neutralise(stripped).strip();
     }
 
     /**
@@ -51,7 +66,30 @@ public final class PlainText {
      * first so that an entity the person typed ("&amp;lt;3") is kept as typed, not decoded.
      */
     private static String stripMarkup(String text) {
+        String current = text;
+        for (int pass = 0; pass < MAX_PASSES; pass++) {
+            String next = stripOnce(current);
+            // decoding can assemble a tag out of pieces the sanitizer left as text ("<<b>img …>" becomes
+            // "<img …>"), so run again until nothing changes or no markup is left (issue 22)
+            if (next.equals(current) || !MARKUP_START.matcher(next).find()) {
+                return next;
+            }
+            current = next;
+        }
+        return current;
+    }
+
+    private static String stripOnce(String text) {
         return Parser.unescapeEntities(NO_MARKUP.sanitize(text.replace("&", "&amp;")), false);
+    }
+
+    /**
+     * Whatever still opens markup after the passes (only nesting built to outlast them) loses its
+     * {@code <}: the text around it stays readable, and no consumer can read a tag into it. A whole
+     * run goes ("<<b" would otherwise become "<b").
+     */
+    private static String neutralise(String text) {
+        return MARKUP_START.matcher(text).replaceAll("");
     }
 
     /**

@@ -3,6 +3,10 @@ package org.lurewatch.common;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -53,5 +57,52 @@ class PlainTextTest {
                 .isInstanceOf(UserInputException.class)
                 .hasMessageContaining("story").hasMessageContaining("10");
         assertThat(PlainText.clean("😀".repeat(10), "story", 10)).hasSize(20);
+    }
+
+    /** What any HTML parser reads as the start of markup. */
+    private static final Pattern MARKUP = Pattern.compile("<[A-Za-z/!?]");
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "<<b>img src=x onerror=alert(1)>",
+            "<<x>script>alert(1)<</x>/script>",
+            "<<<b>b>img src=x onerror=alert(1)>",
+            "<\u200Bscript>alert(1)</script>",
+            "<\u0000img src=x onerror=alert(1)>",
+            "<<i>!--><img src=x onerror=alert(1)>",
+            "&lt;<b>/b>x"})
+    void decodingNeverAssemblesMarkup(String attack) {
+        String cleaned = PlainText.clean(attack);
+        assertThat(cleaned).doesNotContainPattern(MARKUP).doesNotContain("onerror=alert(1)>");
+    }
+
+    /**
+     * Property: whatever pieces an attacker strings together, the result holds no markup, cleaning it
+     * again changes nothing, and the text of the region around the pieces comes through unchanged.
+     */
+    @Test
+    void noInputAssembledFromNastyPiecesComesOutWithMarkup() {
+        List<String> pieces = List.of("<", "<<", ">", "/", "</", "<!", "<?", "!--", "-->", "<![CDATA[", "]]>", "b>",
+                "<b>", "</b>", "<x>", "</x>", "script", "img", " src=x onerror=alert(1)", "svg/onload=alert(1)",
+                "&lt;", "&gt;", "&#60;", "&#x3C;", "&amp;lt;", "&lt", "&#0000060", "&LT;", "\u200B", "\u0000",
+                "\u202E", "\u00AD", "\uFEFF", "<\u200B", "\n", "\t", " ", "a", "Z", "=", "\"", "'", "`",
+                "<style>", "</style>", "<textarea>", "<title>", "<noscript>", "<iframe", "javascript:", "<math>",
+                "<svg>", "ผม", "ຂ້ອຍ", "ខ្ញុំ", "ကျွန်", "中介：", "🙏🏽", "👨‍👩‍👧", "＜", "＞", "𠀀");
+        Random random = new Random(22);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder input = new StringBuilder();
+            for (int n = 1 + random.nextInt(12); n > 0; n--) {
+                input.append(pieces.get(random.nextInt(pieces.size())));
+            }
+            String cleaned = PlainText.clean(input.toString());
+            assertThat(cleaned).as("cleaned %s", input).doesNotContainPattern(MARKUP);
+            assertThat(PlainText.clean(cleaned)).as("cleaned twice %s", input).isEqualTo(cleaned);
+        }
+    }
+
+    @Test
+    void textAroundAnAttackSurvives() {
+        assertThat(PlainText.clean("เงินเดือนสูง <<b>img src=x onerror=alert(1)> 🙏🏽 中介：a < b"))
+                .startsWith("เงินเดือนสูง").endsWith("🙏🏽 中介：a < b").doesNotContainPattern(MARKUP);
     }
 }

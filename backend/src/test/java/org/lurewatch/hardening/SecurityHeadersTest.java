@@ -108,17 +108,6 @@ class SecurityHeadersTest {
     }
 
     @Test
-    void graphiQlAloneMayLoadItsCdnAndOnlyItsOwnInlineScripts() {
-        GraphQlClient.Reply page = client.get("/graphiql?path=/graphql");
-        assertThat(page.status()).isEqualTo(200);
-        String csp = page.headers().firstValue("Content-Security-Policy").orElseThrow();
-        assertThat(csp).contains("script-src 'self' https://esm.sh 'sha256-")
-                .contains("frame-ancestors 'none'");
-        assertThat(csp.split("script-src")[1].split(";")[0]).doesNotContain("unsafe");
-        assertThat(page.headers().firstValue("Permissions-Policy")).isPresent();
-    }
-
-    @Test
     void tomcatsOwnErrorPagesNameNoServer() throws IOException {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             socket.getOutputStream().write("GET /%%% HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"

@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.lurewatch.access.StaffAdminAction;
+import org.lurewatch.access.StaffDirectory;
 import org.lurewatch.access.StaffRole;
 import org.lurewatch.access.settings.AccessProperties;
 import org.lurewatch.common.NotFoundException;
 import org.lurewatch.common.PlainText;
 import org.lurewatch.common.UserInputException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
@@ -24,17 +27,23 @@ import org.springframework.stereotype.Service;
  * here: at least one enabled administrator always remains, and nobody disables themselves.
  */
 @Service
-public class StaffAccounts {
+public class StaffAccounts implements StaffDirectory {
 
     public static final int MAX_DISPLAY_NAME = 80;
+    /** Failed sign-ins per account since its last sign-in: a count, no times, no addresses. */
+    static final String FAILED_SIGN_INS = "staff_sign_in_failures";
 
     private final StaffUserRepository repository;
     private final Passwords passwords;
     private final PasswordPolicy policy;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final MongoTemplate mongo;
 
     public StaffAccounts(StaffUserRepository repository, MongoTemplate mongo, Passwords passwords,
-            AccessProperties properties, Clock clock) {
+            AccessProperties properties, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
+        this.mongo = mongo;
         this.repository = repository;
         this.passwords = passwords;
         this.policy = new PasswordPolicy(properties.passwordMinLength());
@@ -58,6 +67,14 @@ public class StaffAccounts {
         return repository.findByUsername(Usernames.fold(username));
     }
 
+    @Override
+    public String requireMemberWithRole(String username, StaffRole role, String field) {
+        String name = Usernames.fold(username == null ? "" : username);
+        return byUsername(name).filter(u -> u.effectiveRoles().contains(role)).map(StaffUser::username)
+                .orElseThrow(() -> new UserInputException(field, field + " must name a staff member who holds the "
+                        + role + " role; '" + PlainText.clean(name) + "' does not"));
+    }
+
     public List<StaffUser> all() {
         return repository.findAllByOrderByUsernameAsc();
     }
@@ -71,6 +88,8 @@ public class StaffAccounts {
         String shown = PlainText.clean(displayName, "displayName", MAX_DISPLAY_NAME);
         String password = oneTimePasswordFor(name);
         StaffUser user = insert(name, shown, passwords.hash(password), roles, true);
+        audit(StaffAdminAction.byCurrentUser("STAFF_USER_CREATED", user.username(), "roles: " + rolesOf(user.roles())
+                + "; one-time password issued", user.id()));
         return new WithPassword(user, password);
     }
 
@@ -83,7 +102,10 @@ public class StaffAccounts {
     public StaffUser createWithPassword(String username, Set<StaffRole> roles, String password) {
         String name = Usernames.require(username, "lurewatch.admin.username");
         policy.check(name, password, "lurewatch.admin.initial-password");
-        return insert(name, null, passwords.hash(password), roles, false);
+        StaffUser user = insert(name, null, passwords.hash(password), roles, false);
+        audit(new StaffAdminAction(StaffAdminAction.SYSTEM, "STAFF_USER_CREATED", user.username(), "roles: "
+                + rolesOf(user.roles()) + "; password from lurewatch.admin.initial-password", user.id()));
+        return user;
     }
 
     private StaffUser insert(String name, String displayName, String hash, Set<StaffRole> roles, boolean oneTime) {
@@ -109,8 +131,11 @@ public class StaffAccounts {
             requireAnotherAdministrator(user);
         }
         // a new stamp ends the sessions and API tokens of a disabled account for good
-        return save(user.withEnabled(enabled, enabled ? user.securityStamp() : passwords.randomToken(16),
+        StaffUser saved = save(user.withEnabled(enabled, enabled ? user.securityStamp() : passwords.randomToken(16),
                 now()));
+        audit(StaffAdminAction.byCurrentUser(enabled ? "STAFF_USER_ENABLED" : "STAFF_USER_DISABLED", saved.username(),
+                enabled ? "" : "sessions and API tokens ended", saved.id()));
+        return saved;
     }
 
     public StaffUser setRoles(String id, Set<StaffRole> roles) {
@@ -119,15 +144,22 @@ public class StaffAccounts {
         if (user.isAdministrator() && !wanted.contains(StaffRole.ADMIN)) {
             requireAnotherAdministrator(user);
         }
-        return save(user.withRoles(wanted, now()));
+        StaffUser saved = save(user.withRoles(wanted, now()));
+        StaffAdminAction action = StaffAdminAction.byCurrentUser("STAFF_USER_ROLES_CHANGED", saved.username(),
+                "roles: " + rolesOf(user.roles()) + " -> " + rolesOf(saved.roles()), saved.id());
+        audit(action.actor().equals(saved.username()) ? new StaffAdminAction(action.actor(), action.action(),
+                action.subject(), action.details() + " (own account)", saved.id()) : action);
+        return saved;
     }
 
     /** A new one-time password for someone who lost theirs; ends their sessions and tokens. */
     public WithPassword resetPassword(String id) {
         StaffUser user = require(id);
         String password = oneTimePasswordFor(user.username());
-        return new WithPassword(save(user.withPassword(passwords.hash(password), true, passwords.randomToken(16),
-                now())), password);
+        StaffUser saved = save(user.withPassword(passwords.hash(password), true, passwords.randomToken(16), now()));
+        audit(StaffAdminAction.byCurrentUser("STAFF_USER_PASSWORD_RESET", saved.username(),
+                "one-time password issued; sessions and API tokens ended", saved.id()));
+        return new WithPassword(saved, password);
     }
 
     /** Sets a password the owner chose (already proven to know the current one). */
@@ -137,7 +169,10 @@ public class StaffAccounts {
         if (passwords.matches(newPassword, user.passwordHash())) {
             throw new UserInputException("newPassword", "newPassword must differ from the current password");
         }
-        return save(user.withPassword(passwords.hash(newPassword), false, passwords.randomToken(16), now()));
+        StaffUser saved = save(user.withPassword(passwords.hash(newPassword), false, passwords.randomToken(16), now()));
+        audit(StaffAdminAction.byCurrentUser("STAFF_PASSWORD_CHANGED", saved.username(),
+                "sessions and API tokens ended", saved.id()));
+        return saved;
     }
 
     /** Break-glass reset from the command line: also enables the account, and makes it an
@@ -149,8 +184,10 @@ public class StaffAccounts {
                 .noneMatch(u -> u.isAdministrator() && !u.username().equals(name));
         if (existing.isEmpty()) {
             String password = oneTimePasswordFor(name);
-            return new WithPassword(insert(name, null, passwords.hash(password), EnumSet.of(StaffRole.ADMIN), true),
-                    password);
+            StaffUser created = insert(name, null, passwords.hash(password), EnumSet.of(StaffRole.ADMIN), true);
+            audit(new StaffAdminAction(StaffAdminAction.CONSOLE, "STAFF_USER_CREATED", name,
+                    "roles: ADMIN; one-time password issued from the command line", created.id()));
+            return new WithPassword(created, password);
         }
         StaffUser user = existing.get();
         Set<StaffRole> roles = EnumSet.noneOf(StaffRole.class);
@@ -162,7 +199,25 @@ public class StaffAccounts {
         var now = now();
         StaffUser reset = user.withRoles(roles, now).withEnabled(true, user.securityStamp(), now)
                 .withPassword(passwords.hash(password), true, passwords.randomToken(16), now);
-        return new WithPassword(save(reset), password);
+        StaffUser saved = save(reset);
+        audit(new StaffAdminAction(StaffAdminAction.CONSOLE, "STAFF_USER_PASSWORD_RESET", name,
+                "one-time password issued from the command line; enabled; roles: " + rolesOf(user.roles()) + " -> "
+                        + rolesOf(saved.roles()) + "; sessions and API tokens ended", saved.id()));
+        return new WithPassword(saved, password);
+    }
+
+    /** Counts a wrong password given for this account, to tell its owner at their next sign-in. */
+    public void failedSignIn(StaffUser user) {
+        mongo.getCollection(FAILED_SIGN_INS).updateOne(new org.bson.Document("_id", user.id()),
+                new org.bson.Document("$inc", new org.bson.Document("count", 1)),
+                new com.mongodb.client.model.UpdateOptions().upsert(true));
+    }
+
+    /** The wrong passwords given for this account since its last sign-in, and starts counting afresh. */
+    public long takeFailedSignIns(StaffUser user) {
+        org.bson.Document taken = mongo.getCollection(FAILED_SIGN_INS)
+                .findOneAndDelete(new org.bson.Document("_id", user.id()));
+        return taken == null ? 0 : ((Number) taken.get("count")).longValue();
     }
 
     /** Records a successful sign-in, and moves the hash to the current parameters if needed. */
@@ -176,6 +231,14 @@ public class StaffAccounts {
         } catch (OptimisticLockingFailureException e) {
             return user; // someone changed the account meanwhile; the sign-in time is not worth a retry
         }
+    }
+
+    private void audit(StaffAdminAction action) {
+        events.publishEvent(action);
+    }
+
+    private static String rolesOf(Set<StaffRole> roles) {
+        return roles.isEmpty() ? "none" : String.join(", ", roles.stream().sorted().map(Enum::name).toList());
     }
 
     private void requireAnotherAdministrator(StaffUser user) {

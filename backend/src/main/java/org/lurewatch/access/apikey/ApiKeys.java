@@ -17,9 +17,11 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.lurewatch.access.StaffAdminAction;
 import org.lurewatch.common.NotFoundException;
 import org.lurewatch.common.PlainText;
 import org.lurewatch.common.UserInputException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -57,7 +59,10 @@ public class ApiKeys {
     public record Issued(ApiKey apiKey, String key) {
     }
 
-    ApiKeys(ApiKeyRepository repository, MongoTemplate mongo, Clock clock) {
+    private final ApplicationEventPublisher events;
+
+    ApiKeys(ApiKeyRepository repository, MongoTemplate mongo, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.clock = clock;
         mongo.indexOps(ApiKey.class).createIndex(new Index("keyHash", Sort.Direction.ASC).unique());
@@ -85,6 +90,8 @@ public class ApiKeys {
         ApiKey stored = repository.insert(new ApiKey(null, name, hash(secret), hint(secret), minute, day, origins,
                 now(), null, null, expiresAt == null ? null : expiresAt.truncatedTo(ChronoUnit.MILLIS)));
         refresh();
+        audit("API_KEY_ISSUED", stored, "quota " + minute + "/min, " + day + "/day; origins: "
+                + (origins.isEmpty() ? "none" : String.join(" ", origins)));
         return new Issued(stored, secret);
     }
 
@@ -97,6 +104,7 @@ public class ApiKeys {
         String secret = newSecret();
         ApiKey stored = repository.save(key.rotated(hash(secret), hint(secret), now()));
         refresh();
+        audit("API_KEY_ROTATED", stored, "the old secret stopped");
         return new Issued(stored, secret);
     }
 
@@ -104,6 +112,9 @@ public class ApiKeys {
         ApiKey key = byId(id);
         ApiKey result = key.active() ? repository.save(key.revoked(now())) : key;
         refresh();
+        if (key.active()) {
+            audit("API_KEY_REVOKED", result, "");
+        }
         return result;
     }
 
@@ -144,6 +155,12 @@ public class ApiKeys {
         snapshot = new Snapshot(
                 active.stream().collect(Collectors.toUnmodifiableMap(ApiKey::keyHash, Function.identity(), (a, b) -> a)),
                 active.stream().flatMap(k -> k.allowedOrigins().stream()).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    /** Names the key by organisation and id: never its secret, hint or hash. */
+    private void audit(String action, ApiKey key, String details) {
+        events.publishEvent(StaffAdminAction.byCurrentUser(action, "API key " + key.id() + " of " + key.organisation(),
+                details, null));
     }
 
     private ApiKey byId(String id) {

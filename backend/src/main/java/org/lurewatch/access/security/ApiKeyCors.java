@@ -5,6 +5,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.lurewatch.access.apikey.ApiKeys;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.cors.CorsConfiguration;
@@ -20,10 +21,18 @@ import org.springframework.web.cors.CorsConfigurationSource;
 @Component
 class ApiKeyCors implements CorsConfigurationSource {
 
-    private final ApiKeys keys;
+    /** The origin a sandboxed page (GraphiQL, see {@link GraphiQlPolicy}) sends. */
+    static final String OPAQUE_ORIGIN = "null";
 
-    ApiKeyCors(ApiKeys keys) {
+    private final ApiKeys keys;
+    private final boolean graphiQl;
+    private final String graphQlPath;
+
+    ApiKeyCors(ApiKeys keys, @Value("${spring.graphql.graphiql.enabled:false}") boolean graphiQl,
+            @Value("${spring.graphql.http.path:/graphql}") String graphQlPath) {
         this.keys = keys;
+        this.graphiQl = graphiQl;
+        this.graphQlPath = graphQlPath;
     }
 
     @Override
@@ -32,6 +41,9 @@ class ApiKeyCors implements CorsConfigurationSource {
             return null;
         }
         String origin = request.getHeader(HttpHeaders.ORIGIN);
+        if (graphiQl && OPAQUE_ORIGIN.equals(origin) && path(request).equals(graphQlPath)) {
+            return forSandboxedGraphiQl();
+        }
         if (!keys.allowsOrigin(origin)) {
             return null;
         }
@@ -46,8 +58,28 @@ class ApiKeyCors implements CorsConfigurationSource {
         return config;
     }
 
+    /**
+     * GraphiQL's sandboxed page may call the public API: never with credentials (a sandboxed page has
+     * no cookies of the portal to send anyway), and a staff member who wants staff fields there pastes
+     * a bearer token into its headers on purpose. Any other sandboxed page on the web gets the same:
+     * what an anonymous script could fetch without a browser. Only while GraphiQL is switched on.
+     */
+    private static CorsConfiguration forSandboxedGraphiQl() {
+        CorsConfiguration config = new CorsConfiguration();
+        config.setAllowedOrigins(List.of(OPAQUE_ORIGIN));
+        config.setAllowedMethods(List.of("POST"));
+        config.setAllowedHeaders(List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.ACCEPT, HttpHeaders.AUTHORIZATION));
+        config.setAllowCredentials(false);
+        config.setMaxAge(600L);
+        return config;
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
     static boolean isNgoEndpoint(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = path(request);
         return path.equals("/graphql") || path.startsWith("/feeds/");
     }
 }

@@ -73,7 +73,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, StaffSessionRepository sessions, ApiTokens tokens,
             HttpSessionCsrfTokenRepository csrfTokens, ApiKeys apiKeys, ApiKeyUsage apiKeyUsage, ApiKeyCors cors,
-            @Value("${spring.graphql.graphiql.path:/graphiql}") String graphiQlPath) throws Exception {
+            @Value("${spring.graphql.graphiql.path:/graphiql}") String graphiQlPath,
+            @Value("${server.error.path:/error}") String errorPath) throws Exception {
         http.securityContext(c -> c.securityContextRepository(sessions))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(AbstractHttpConfigurer::disable)
@@ -84,7 +85,8 @@ class SecurityConfiguration {
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .cors(c -> c.configurationSource(cors))
-                .addFilterAfter(new BearerTokenFilter(tokens), SecurityContextHolderFilter.class)
+                .addFilterAfter(new DirectErrorPathFilter(errorPath), SecurityContextHolderFilter.class)
+                .addFilterAfter(new BearerTokenFilter(tokens), DirectErrorPathFilter.class)
                 .addFilterAfter(new ApiKeyFilter(apiKeys, apiKeyUsage), BearerTokenFilter.class)
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, ex) -> ErrorResponses.write(response, 401,

@@ -17,7 +17,7 @@ public record AccessProperties(Integer passwordMinLength, Token token, SignIn si
     public AccessProperties {
         passwordMinLength = passwordMinLength == null ? 12 : passwordMinLength;
         token = token == null ? new Token(null, null) : token;
-        signIn = signIn == null ? new SignIn(null, null, null) : signIn;
+        signIn = signIn == null ? new SignIn(null, null, null, null) : signIn;
     }
 
     /**
@@ -32,15 +32,32 @@ public record AccessProperties(Integer passwordMinLength, Token token, SignIn si
     }
 
     /**
-     * @param account    per user name (known or not)
+     * @param account    per user name (known or not) and client together: a lockout here locks out
+     *                   that client for that name only
      * @param client     per client address (hashed with a per-process salt, kept in memory only)
+     * @param userName   per user name from every client: a slow-down for clients the member has not
+     *                   signed in from, never a lockout
      * @param maxTracked how many user names and clients are remembered at most (a bounded cache)
      */
-    public record SignIn(Limits account, Limits client, Integer maxTracked) {
+    public record SignIn(Limits account, Limits client, UserNameLimits userName, Integer maxTracked) {
         public SignIn {
             account = account == null ? new Limits(3, 10, Duration.ofMinutes(15)) : account;
             client = client == null ? new Limits(10, 30, Duration.ofMinutes(15)) : client;
+            userName = userName == null ? new UserNameLimits(null, null, null) : userName;
             maxTracked = maxTracked == null ? 100_000 : maxTracked;
+        }
+    }
+
+    /**
+     * @param slowDownAfter failures of a user name, from any client, after which unknown clients slow down
+     * @param slowDown      the time an unknown client must then leave between its own attempts for that name
+     * @param window        failures of the name are forgotten after this much quiet
+     */
+    public record UserNameLimits(Integer slowDownAfter, Duration slowDown, Duration window) {
+        public UserNameLimits {
+            slowDownAfter = slowDownAfter == null ? 10 : slowDownAfter;
+            slowDown = slowDown == null ? Duration.ofSeconds(10) : slowDown;
+            window = window == null ? Duration.ofMinutes(15) : window;
         }
     }
 

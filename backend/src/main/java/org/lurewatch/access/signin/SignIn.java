@@ -32,18 +32,26 @@ public class SignIn {
         this.passwords = passwords;
         this.clock = clock;
         AccessProperties.SignIn limits = properties.signIn();
-        this.throttle = new LoginThrottle(limits.account(), limits.client(), limits.maxTracked());
+        this.throttle = new LoginThrottle(limits.account(), limits.client(), limits.userName(), limits.maxTracked());
+    }
+
+    /**
+     * A signed-in account, and how many wrong passwords were given for it since its previous sign-in
+     * (to tell its owner: someone may be guessing).
+     */
+    public record SignedIn(StaffUser user, long failedAttemptsSinceLastSignIn) {
     }
 
     /**
      * @param clientKey the abuse module's key of the client (salted hash of its real address), or null
      * @return the signed-in account
      * @throws SignInRefusedException  for any wrong combination
-     * @throws SignInThrottledException when this user name or client must wait
+     * @throws SignInThrottledException when this user name from this client, or this client, must wait
      */
-    public StaffUser signIn(String username, String password, String clientKey) {
+    public SignedIn signIn(String username, String password, String clientKey) {
         StaffUser user = verify(username, password, clientKey);
-        return accounts.signedIn(user, password);
+        long failed = accounts.takeFailedSignIns(user);
+        return new SignedIn(accounts.signedIn(user, password), failed);
     }
 
     /** Checks the password of a signed-in user again (before it is changed), throttled alike. */
@@ -62,6 +70,9 @@ public class SignIn {
         boolean ok = user.isPresent() && usable
                 ? passwords.matches(password, user.get().passwordHash())
                 : passwords.matchNothing(usable ? password : "");
+        if (!ok && user.isPresent()) {
+            accounts.failedSignIn(user.get());
+        }
         if (!ok || !user.get().enabled()) {
             throw new SignInRefusedException();
         }

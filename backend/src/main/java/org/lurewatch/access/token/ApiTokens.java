@@ -12,12 +12,14 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import org.lurewatch.access.StaffAdminAction;
 import org.lurewatch.access.account.StaffAccounts;
 import org.lurewatch.access.account.StaffUser;
 import org.lurewatch.access.settings.AccessProperties;
 import org.lurewatch.common.NotFoundException;
 import org.lurewatch.common.PlainText;
 import org.lurewatch.common.UserInputException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -36,10 +38,12 @@ public class ApiTokens {
     private final StaffAccounts accounts;
     private final AccessProperties.Token settings;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final SecureRandom random = new SecureRandom();
 
     public ApiTokens(ApiTokenRepository repository, StaffAccounts accounts, MongoTemplate mongo,
-            AccessProperties properties, Clock clock) {
+            AccessProperties properties, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.accounts = accounts;
         this.settings = properties.token();
@@ -77,6 +81,10 @@ public class ApiTokens {
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         ApiToken stored = repository.insert(new ApiToken(null, hash(token), user.id(),
                 cleanLabel.isEmpty() ? "API token" : cleanLabel, user.securityStamp(), now, now.plus(ttl), null));
+        // members issue and revoke only their own tokens (POST /staff/token has nobody signed in yet)
+        events.publishEvent(new StaffAdminAction(user.username(), "API_TOKEN_ISSUED", user.username(), "token "
+                + stored.id() + ", valid until " + stored.expiresAt().truncatedTo(java.time.temporal.ChronoUnit.DAYS),
+                user.id()));
         return new Issued(stored, token);
     }
 
@@ -93,6 +101,22 @@ public class ApiTokens {
                         .map(u -> new Resolved(u, t)));
     }
 
+    /**
+     * The token with this id and its owner, checked as of now exactly like {@link #resolve}: for a
+     * connection that presented the token once and keeps working with it (a WebSocket).
+     */
+    public Optional<Resolved> resolveById(String tokenId) {
+        if (tokenId == null) {
+            return Optional.empty();
+        }
+        Instant now = now();
+        return repository.findById(tokenId)
+                .filter(t -> t.activeAt(now))
+                .flatMap(t -> accounts.byId(t.userId())
+                        .filter(u -> u.enabled() && u.securityStamp().equals(t.securityStamp()))
+                        .map(u -> new Resolved(u, t)));
+    }
+
     /** The user's tokens, newest first (revoked and expired ones too, so they can see what ended). */
     public List<ApiToken> of(StaffUser user) {
         return repository.findByUserIdOrderByCreatedAtDesc(user.id());
@@ -103,7 +127,13 @@ public class ApiTokens {
         ApiToken token = repository.findById(tokenId == null ? "" : tokenId)
                 .filter(t -> t.userId().equals(user.id()))
                 .orElseThrow(() -> new NotFoundException("You have no API token with id " + tokenId));
-        return token.revokedAt() != null ? token : repository.save(token.revoked(now()));
+        if (token.revokedAt() != null) {
+            return token;
+        }
+        ApiToken revoked = repository.save(token.revoked(now()));
+        events.publishEvent(new StaffAdminAction(user.username(), "API_TOKEN_REVOKED", user.username(),
+                "token " + token.id(), user.id()));
+        return revoked;
     }
 
     static String hash(String token) {

@@ -77,7 +77,9 @@ class StaffSessionController {
     @PostMapping("/session")
     Map<String, Object> signIn(@RequestBody Credentials credentials, HttpServletRequest request,
             HttpServletResponse response) {
-        StaffUser user = signIn.signIn(credentials.username(), credentials.password(), clientKeys.of(request).value());
+        SignIn.SignedIn signedIn = signIn.signIn(credentials.username(), credentials.password(),
+                clientKeys.of(request).value());
+        StaffUser user = signedIn.user();
         HttpSession old = request.getSession(false);
         if (old != null) {
             old.invalidate();
@@ -89,7 +91,9 @@ class StaffSessionController {
         sessions.saveContext(context, request, response);
         CsrfToken csrf = csrfTokens.generateToken(request);
         csrfTokens.saveToken(csrf, request, response);
-        return signedIn(user, csrf);
+        Map<String, Object> answer = signedIn(user, csrf);
+        answer.put("failedSignInsSinceLastSignIn", signedIn.failedAttemptsSinceLastSignIn());
+        return answer;
     }
 
     /** Who is signed in to this session, and its CSRF token (after a reload of the console). */
@@ -128,7 +132,8 @@ class StaffSessionController {
     /** A bearer token for a script, for user name and password; shown this once. */
     @PostMapping("/token")
     ResponseEntity<Map<String, Object>> token(@RequestBody TokenRequest body, HttpServletRequest request) {
-        StaffUser user = signIn.signIn(body.username(), body.password(), clientKeys.of(request).value());
+        SignIn.SignedIn signedIn = signIn.signIn(body.username(), body.password(), clientKeys.of(request).value());
+        StaffUser user = signedIn.user();
         if (user.passwordChangeRequired()) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ErrorResponses.body(ErrorCode.FORBIDDEN,
                     "Your password is a one-time password: sign in to the console and choose your own first.", Map.of()));
@@ -138,6 +143,7 @@ class StaffSessionController {
         out.put("token", issued.token());
         out.put("id", issued.apiToken().id());
         out.put("label", issued.apiToken().label());
+        out.put("failedSignInsSinceLastSignIn", signedIn.failedAttemptsSinceLastSignIn());
         out.put("expiresAt", issued.apiToken().expiresAt().toString());
         return ResponseEntity.status(HttpStatus.CREATED).header(HttpHeaders.CACHE_CONTROL, "no-store").body(out);
     }

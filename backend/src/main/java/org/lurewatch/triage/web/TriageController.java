@@ -1,5 +1,7 @@
 package org.lurewatch.triage.web;
 
+import org.lurewatch.access.StaffDirectory;
+import org.lurewatch.access.StaffRole;
 import org.lurewatch.graphql.Connection;
 import org.lurewatch.graphql.Paging;
 import org.lurewatch.triage.cases.CaseFile;
@@ -21,11 +23,13 @@ public class TriageController {
     private final TriageQueue queue;
     private final CaseFile files;
     private final CaseWork work;
+    private final StaffDirectory staff;
 
-    TriageController(TriageQueue queue, CaseFile files, CaseWork work) {
+    TriageController(TriageQueue queue, CaseFile files, CaseWork work, StaffDirectory staff) {
         this.queue = queue;
         this.files = files;
         this.work = work;
+        this.staff = staff;
     }
 
     @QueryMapping
@@ -51,7 +55,8 @@ public class TriageController {
 
     @MutationMapping
     public CaseView assignTip(@Argument String tipId, @Argument String to, @Argument String expectedAssignee) {
-        return work.assign(tipId, to, expectedAssignee);
+        // a tip handed to a name nobody holds, or to someone who may not open it, is a tip nobody works
+        return work.assign(tipId, staff.requireMemberWithRole(to, StaffRole.TRIAGE, "to"), expectedAssignee);
     }
 
     @MutationMapping

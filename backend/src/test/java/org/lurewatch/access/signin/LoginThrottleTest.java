@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.lurewatch.access.settings.AccessProperties.Limits;
+import org.lurewatch.access.settings.AccessProperties.UserNameLimits;
 
 class LoginThrottleTest {
 
@@ -15,7 +16,8 @@ class LoginThrottleTest {
     private static final Limits CLIENT = new Limits(10, 15, Duration.ofMinutes(15));
 
     private Instant now = Instant.parse("2026-11-27T10:00:00Z");
-    private final LoginThrottle throttle = new LoginThrottle(ACCOUNT, CLIENT, 1000);
+    private static final UserNameLimits NAME = new UserNameLimits(10, Duration.ofSeconds(10), Duration.ofMinutes(15));
+    private final LoginThrottle throttle = new LoginThrottle(ACCOUNT, CLIENT, NAME, 1000);
 
     private Optional<Duration> attempt(String account, String client) {
         return throttle.attempt(account, client, now);
@@ -68,9 +70,46 @@ class LoginThrottleTest {
     @Test
     void parallelGuessesAreChargedBeforeTheyAreChecked() {
         for (int i = 0; i < 4; i++) {
-            assertThat(attempt("alice", "c" + i)).isEmpty();
+            assertThat(attempt("alice", "c1")).isEmpty();
         }
-        assertThat(attempt("alice", "c5")).as("the 5th in the same instant must wait").isPresent();
+        assertThat(attempt("alice", "c1")).as("the 5th in the same instant must wait").isPresent();
+    }
+
+    /** One charged failure, waiting as long as the throttle asks first (as a patient attacker would). */
+    private void failPatiently(String account, String client) {
+        for (Optional<Duration> wait = attempt(account, client); wait.isPresent(); wait = attempt(account, client)) {
+            now = now.plus(wait.get());
+        }
+    }
+
+    /** Issue 22, finding 10: failures from many addresses lock out those addresses, never the member. */
+    @Test
+    void strangersFailingFromManyAddressesCannotLockTheMemberOut() {
+        assertThat(attempt("alice", "alices-laptop")).isEmpty();
+        throttle.succeeded("alice", "alices-laptop");
+        for (int i = 0; i < 200; i++) {
+            failPatiently("alice", "stranger-" + (i % 20)); // 10 each: every stranger locks itself out
+        }
+        assertThat(attempt("alice", "stranger-3")).as("the stranger is locked out").hasValueSatisfying(wait ->
+                assertThat(wait).isGreaterThan(Duration.ofMinutes(14)));
+        assertThat(attempt("alice", "alices-laptop")).as("the member's own client is not").isEmpty();
+    }
+
+    @Test
+    void aNameUnderAttackSlowsDownUnknownClientsWithoutLockingThem() {
+        for (int i = 0; i < 10; i++) {
+            attempt("alice", "stranger-" + i);
+        }
+        assertThat(attempt("alice", "new-phone")).as("any client's first attempt goes through").isEmpty();
+        assertThat(attempt("alice", "new-phone")).as("then it waits, a little")
+                .contains(Duration.ofSeconds(10));
+        now = now.plusSeconds(10);
+        assertThat(attempt("alice", "new-phone")).isEmpty();
+        throttle.succeeded("alice", "new-phone");
+        assertThat(attempt("alice", "new-phone")).as("a client the member signed in from is not slowed").isEmpty();
+        assertThat(attempt("alice", "new-phone")).isEmpty();
+        assertThat(attempt("bob", "stranger-11")).as("other names are not slowed").isEmpty();
+        assertThat(attempt("bob", "stranger-11")).isEmpty();
     }
 
     @Test
