@@ -3,19 +3,14 @@ package org.lurewatch.access;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
-import java.net.http.HttpClient;
+import java.time.Duration;
 import java.net.http.WebSocket;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.lurewatch.support.GraphQlSocket;
 import org.lurewatch.access.apikey.ApiKeyUsage;
 import org.lurewatch.access.apikey.ApiKeys;
 import org.lurewatch.common.UserInputException;
@@ -119,43 +114,25 @@ class ApiKeyHolderTest {
     @Test
     void subscriptionsOverAKeyedWebSocketSpendTheKeysQuota() throws Exception {
         ApiKeys.Issued issued = keys.issue("Socket NGO", 20, 2, List.of());
-        BlockingQueue<String> messages = new LinkedBlockingQueue<>();
-        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder().subprotocols("graphql-transport-ws")
-                .header("X-Api-Key", issued.key())
-                .buildAsync(URI.create("ws://127.0.0.1:" + port + "/graphql"), new WebSocket.Listener() {
-                    private final StringBuilder partial = new StringBuilder();
-
-                    @Override
-                    public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-                        partial.append(data);
-                        if (last) {
-                            messages.add(partial.toString());
-                            partial.setLength(0);
-                        }
-                        ws.request(1);
-                        return CompletableFuture.completedFuture(null);
-                    }
-                }).get(5, TimeUnit.SECONDS);
-        socket.sendText("{\"type\":\"connection_init\"}", true).get();
-        assertThat(messages.poll(5, TimeUnit.SECONDS)).contains("connection_ack");
+        GraphQlSocket socket = GraphQlSocket.openWith(port, Map.of("X-Api-Key", issued.key()));
         long before = usage.recent(issued.apiKey().id(), 1).get(0).requests();
         for (int i = 1; i <= 3; i++) {
-            socket.sendText("{\"id\":\"" + i + "\",\"type\":\"subscribe\",\"payload\":{\"query\":\"subscription {"
-                    + " warningChanged { kind } }\"}}", true).get();
+            socket.send("{\"id\":\"" + i + "\",\"type\":\"subscribe\",\"payload\":{\"query\":\"subscription {"
+                    + " warningChanged { kind } }\"}}");
         }
-        String refusal = messages.poll(5, TimeUnit.SECONDS);
+        String refusal = socket.nextMessage(Duration.ofSeconds(5));
         assertThat(refusal).as("the third subscription is over the day's quota of 2").contains("\"id\":\"3\"",
                 "RATE_LIMITED");
         assertThat(usage.recent(issued.apiKey().id(), 1).get(0).requests() - before).isEqualTo(3);
 
         keys.revoke(issued.apiKey().id());
-        socket.sendText("{\"id\":\"4\",\"type\":\"subscribe\",\"payload\":{\"query\":\"subscription {"
-                + " warningChanged { kind } }\"}}", true).get();
-        String answer = messages.poll(5, TimeUnit.SECONDS);
+        socket.send("{\"id\":\"4\",\"type\":\"subscribe\",\"payload\":{\"query\":\"subscription {"
+                + " warningChanged { kind } }\"}}");
+        String answer = socket.nextMessage(Duration.ofSeconds(5));
         while (answer != null && !answer.contains("\"id\":\"4\"")) {
-            answer = messages.poll(5, TimeUnit.SECONDS); // the third's "complete"
+            answer = socket.nextMessage(Duration.ofSeconds(5)); // the third's "complete"
         }
         assertThat(answer).as("revoked since the handshake").contains("UNAUTHENTICATED");
-        socket.abort();
+        socket.close();
     }
 }

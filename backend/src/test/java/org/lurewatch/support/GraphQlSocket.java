@@ -25,11 +25,9 @@ public final class GraphQlSocket implements AutoCloseable {
     private final AtomicInteger ids = new AtomicInteger();
     private final WebSocket socket;
 
-    private GraphQlSocket(int port, String bearerToken) throws Exception {
+    private GraphQlSocket(int port, Map<String, String> headers) throws Exception {
         WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder().subprotocols("graphql-transport-ws");
-        if (bearerToken != null) {
-            builder.header("Authorization", "Bearer " + bearerToken);
-        }
+        headers.forEach(builder::header);
         socket = builder.buildAsync(URI.create("ws://127.0.0.1:" + port + "/graphql"), new WebSocket.Listener() {
             private final StringBuilder partial = new StringBuilder();
 
@@ -62,7 +60,12 @@ public final class GraphQlSocket implements AutoCloseable {
 
     /** Opens the socket and completes the connection_init / connection_ack exchange. */
     public static GraphQlSocket open(int port, String bearerToken) throws Exception {
-        GraphQlSocket s = new GraphQlSocket(port, bearerToken);
+        return openWith(port, bearerToken == null ? Map.of() : Map.of("Authorization", "Bearer " + bearerToken));
+    }
+
+    /** Opens the socket with these handshake headers (e.g. an NGO's X-Api-Key) and completes connection_init. */
+    public static GraphQlSocket openWith(int port, Map<String, String> headers) throws Exception {
+        GraphQlSocket s = new GraphQlSocket(port, headers);
         s.socket.sendText("{\"type\":\"connection_init\"}", true).get(5, TimeUnit.SECONDS);
         JsonNode ack = s.messages.poll(10, TimeUnit.SECONDS);
         if (ack == null || !"connection_ack".equals(ack.path("type").asString())) {
@@ -108,6 +111,17 @@ public final class GraphQlSocket implements AutoCloseable {
         socket.sendText(JSON.writeValueAsString(Map.of("id", id, "type", "subscribe",
                 "payload", Map.of("query", document))), true).get(5, TimeUnit.SECONDS);
         return id;
+    }
+
+    /** Sends one message as it is written (a subscribe with a chosen id, a complete). */
+    public void send(String message) throws Exception {
+        socket.sendText(message, true).get(5, TimeUnit.SECONDS);
+    }
+
+    /** The next message from the server (pings left out) as compact JSON, or null if none comes within {@code wait}. */
+    public String nextMessage(Duration wait) throws InterruptedException {
+        JsonNode message = messages.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
+        return message == null ? null : message.toString();
     }
 
     /** The close code, once the server closed the socket within {@code wait}; null if it is still open. */

@@ -9,16 +9,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.lurewatch.support.GraphQlSocket;
 import org.lurewatch.support.TestWarnings;
 import org.lurewatch.warnings.store.WarningRepository;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,36 +49,18 @@ class WarningSubscriptionTest {
 
     @Test
     void aWebSocketSubscriberReceivesMatchingPublicationsOnly() throws Exception {
-        BlockingQueue<String> messages = new LinkedBlockingQueue<>();
-        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
-                .subprotocols("graphql-transport-ws")
-                .buildAsync(URI.create("ws://127.0.0.1:" + port + "/graphql"), new WebSocket.Listener() {
-                    private final StringBuilder partial = new StringBuilder();
-
-                    @Override
-                    public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-                        partial.append(data);
-                        if (last) {
-                            messages.add(partial.toString());
-                            partial.setLength(0);
-                        }
-                        ws.request(1);
-                        return CompletableFuture.completedFuture(null);
-                    }
-                }).get(5, TimeUnit.SECONDS);
-        socket.sendText("{\"type\":\"connection_init\"}", true).get();
-        assertThat(messages.poll(5, TimeUnit.SECONDS)).contains("connection_ack");
-        socket.sendText("{\"id\":\"1\",\"type\":\"subscribe\",\"payload\":{\"query\":\"" + SUBSCRIPTION + "\"}}", true).get();
+        GraphQlSocket socket = GraphQlSocket.openWith(port, Map.of());
+        socket.send("{\"id\":\"1\",\"type\":\"subscribe\",\"payload\":{\"query\":\"" + SUBSCRIPTION + "\"}}");
         Thread.sleep(300); // the subscription is registered asynchronously
 
         publish("elsewhere", "TH");
         publish("in-laos", "LA");
 
-        String next = messages.poll(5, TimeUnit.SECONDS);
+        String next = socket.nextMessage(Duration.ofSeconds(5));
         assertThat(next).contains("\"type\":\"next\"", "in-laos", "ຄຳເຕືອນ in-laos", "\"language\":\"lo\"")
                 .doesNotContain("elsewhere");
-        socket.sendText("{\"id\":\"1\",\"type\":\"complete\"}", true).get();
-        socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get();
+        socket.send("{\"id\":\"1\",\"type\":\"complete\"}");
+        socket.close();
     }
 
     @Test

@@ -2,19 +2,13 @@ package org.lurewatch.warnings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +17,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lurewatch.support.GraphQlSocket;
 import org.lurewatch.common.Language;
 import org.lurewatch.support.GraphQlClient;
 import org.lurewatch.warnings.editor.EditorInputs.ChangesInput;
@@ -234,37 +229,20 @@ class WarningSyncTest {
     @Test
     void theChangeSubscriptionDeliversWithdrawals() throws Exception {
         Warning a = published("live-a", "Live A");
-        BlockingQueue<String> messages = new LinkedBlockingQueue<>();
-        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder().subprotocols("graphql-transport-ws")
-                .buildAsync(URI.create("ws://127.0.0.1:" + port + "/graphql"), new WebSocket.Listener() {
-                    private final StringBuilder partial = new StringBuilder();
-
-                    @Override
-                    public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-                        partial.append(data);
-                        if (last) {
-                            messages.add(partial.toString());
-                            partial.setLength(0);
-                        }
-                        ws.request(1);
-                        return CompletableFuture.completedFuture(null);
-                    }
-                }).get(5, TimeUnit.SECONDS);
-        socket.sendText("{\"type\":\"connection_init\"}", true).get();
-        assertThat(messages.poll(5, TimeUnit.SECONDS)).contains("connection_ack");
-        socket.sendText("{\"id\":\"1\",\"type\":\"subscribe\",\"payload\":{\"query\":\"subscription { warningChanged"
-                + " { kind warningId slug warning { title } } }\"}}", true).get();
+        GraphQlSocket socket = GraphQlSocket.openWith(port, Map.of());
+        socket.send("{\"id\":\"1\",\"type\":\"subscribe\",\"payload\":{\"query\":\"subscription { warningChanged"
+                + " { kind warningId slug warning { title } } }\"}}");
         Thread.sleep(300); // the subscription is registered asynchronously
 
         Warning edited = editor.setTranslation(a.id(), a.version(), new TranslationInput(Language.en, "Live A2", "S",
                 "<p>b</p>", List.of()), "ed");
         editor.archive(edited.id(), edited.version(), "ed");
 
-        String update = messages.poll(5, TimeUnit.SECONDS);
+        String update = socket.nextMessage(Duration.ofSeconds(5));
         assertThat(update).contains("\"kind\":\"UPDATED\"", "Live A2");
-        String withdrawal = messages.poll(5, TimeUnit.SECONDS);
+        String withdrawal = socket.nextMessage(Duration.ofSeconds(5));
         assertThat(withdrawal).contains("\"kind\":\"WITHDRAWN\"", a.id(), "\"warning\":null");
-        socket.sendText("{\"id\":\"1\",\"type\":\"complete\"}", true).get();
-        socket.sendClose(WebSocket.NORMAL_CLOSURE, "done").get();
+        socket.send("{\"id\":\"1\",\"type\":\"complete\"}");
+        socket.close();
     }
 }
