@@ -2,7 +2,7 @@ package org.lurewatch.storage;
 
 /**
  * Which database this start found, checked against the identity recorded next to the keys (see
- * README, "Operations"). A bean: the module that creates keys asks it first, so that keys are only
+ * deploy/OPERATIONS.md, "Operations"). A bean: the module that creates keys asks it first, so that keys are only
  * ever made for a database that holds nothing yet.
  *
  * @param id            the random identity shared by the database and the secrets folder (null: in memory)

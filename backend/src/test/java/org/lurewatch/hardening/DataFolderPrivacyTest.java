@@ -52,7 +52,7 @@ import org.springframework.util.FileSystemUtils;
  * own timestamp next to a tip id would date it).
  *
  * <p>What the copy still tells, and this test does not claim otherwise: the H2 file's chunk
- * headers record when each chunk was written (README, "Privacy and keys").
+ * headers record when each chunk was written (backend/GUIDE.md, "Privacy and keys").
  */
 @ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {

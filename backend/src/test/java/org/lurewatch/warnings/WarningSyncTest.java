@@ -60,9 +60,9 @@ class WarningSyncTest {
 
     static String readmeScript() {
         try {
-            String readme = Files.readString(Path.of("../README.md"));
+            String readme = Files.readString(Path.of("../schema/README.md"));
             Matcher m = Pattern.compile("(?s)<!-- mirror.py -->\\s*```python\\n(.*?)```").matcher(readme);
-            assertThat(m.find()).as("README has the mirror script").isTrue();
+            assertThat(m.find()).as("schema/README.md has the mirror script").isTrue();
             return m.group(1);
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);

@@ -13,7 +13,7 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * Report a tip: the proof of work starts when the form opens, and a refused proof ("try again")
  * is told apart from text the server will not take ("shorten or change it"). Also measures how
- * fast this machine's Chromium hashes, the basis of the calm difficulty (README, "Proof of work").
+ * fast this machine's Chromium hashes, the basis of the calm difficulty (backend/GUIDE.md, "Proof of work").
  */
 @BrowserTest
 @TestPropertySource(properties = "lurewatch.abuse.proof-of-work.difficulty=8") // shares TipPagesBrowserTest's server

@@ -73,7 +73,7 @@ public record AbuseProperties(List<String> trustedProxies, Integer maxClients, L
     /**
      * @param difficulty     leading zero bits of SHA-256 a solution needs while the portal is calm:
      *                       17 means 131,072 hashes on average, under 2 s at the median on a phone
-     *                       (README, "Proof of work")
+     *                       (backend/GUIDE.md, "Proof of work")
      * @param ttl            how long a challenge stays valid
      * @param maxDifficulty  the most a flood can raise it to
      * @param floodThreshold accepted proofs a minute (per instance) above which each doubling of the

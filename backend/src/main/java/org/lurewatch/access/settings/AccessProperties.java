@@ -5,7 +5,7 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Settings of staff sign-in (README, "Configuration"). Every value has a safe default.
+ * Settings of staff sign-in (deploy/OPERATIONS.md, "Configuration"). Every value has a safe default.
  *
  * @param passwordMinLength the shortest password a staff member may choose
  * @param token             lifetime of API tokens for scripts

@@ -3,7 +3,7 @@ package org.lurewatch.access.settings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The first administrator and the break-glass password reset (README, "Staff accounts").
+ * The first administrator and the break-glass password reset (backend/GUIDE.md, "Staff accounts").
  *
  * @param username        name of the administrator created on the first start of an empty database
  * @param initialPassword its password; when unset, a one-time password is generated and printed

@@ -11,7 +11,7 @@ import org.h2.mvstore.type.ObjectDataType;
  * How the embedded server keeps a document in its file: as BSON, the same encoding it already
  * speaks on the wire. H2's default stores every document through Java serialisation, which is
  * slower both ways: with BSON, plain inserts ran a fifth to a quarter faster and a warm read of the
- * 10,000-warning catalogue about a third faster (README, "Storage").
+ * 10,000-warning catalogue about a third faster (deploy/OPERATIONS.md, "Storage").
  * <p>
  * Files written before keep their documents readable: a value in the old form starts with one of
  * H2's own type tags (all below 120), one in this form with {@link #BSON}, which no tag uses.

@@ -113,7 +113,7 @@ final class EmbeddedBackups {
     static void restore(Path backup, Path dataFile, Path secretsDir) {
         if (!Files.isRegularFile(backup)) {
             throw new StorageRefusal("The backup " + backup.toAbsolutePath() + " does not exist.",
-                    "Name a backup file made by POST /staff/backups (README, \"Operations\").");
+                    "Name a backup file made by POST /staff/backups (deploy/OPERATIONS.md, \"Operations\").");
         }
         Properties manifest = new Properties();
         try (ZipFile zip = new ZipFile(backup.toFile())) {

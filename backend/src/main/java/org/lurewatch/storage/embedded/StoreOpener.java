@@ -33,7 +33,7 @@ final class StoreOpener {
     static final int MIN_FILL_RATE_PERCENT = 50;
     /** A map of the portal's own facts about the file (restores, losses), beside the collections. */
     static final String FACTS = "lurewatch.storage";
-    static final String RESTORE_HINT = "Restore the newest backup (README, \"Operations\": "
+    static final String RESTORE_HINT = "Restore the newest backup (deploy/OPERATIONS.md, \"Operations\": "
             + "java -jar lurewatch.jar --lurewatch.storage.restore-from=<backup file>)";
     static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:00 'UTC'").withZone(ZoneOffset.UTC);
 

@@ -124,10 +124,10 @@ public final class IdentityGuard {
 
     private String restoreAdvice() {
         return embedded
-                ? "Restore the newest backup (README, \"Operations\": java -jar lurewatch.jar"
+                ? "Restore the newest backup (deploy/OPERATIONS.md, \"Operations\": java -jar lurewatch.jar"
                         + " --lurewatch.storage.restore-from=<backup file>), or point lurewatch.embedded-mongo.data-dir at"
                         + " the right folder."
-                : "Check spring.mongodb.uri names the right database, or restore it with mongorestore (README,"
+                : "Check spring.mongodb.uri names the right database, or restore it with mongorestore (deploy/OPERATIONS.md,"
                         + " \"Operations\").";
     }
 
