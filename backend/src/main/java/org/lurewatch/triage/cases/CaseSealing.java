@@ -26,6 +26,8 @@ public class CaseSealing {
 
     private static final Logger LOG = LoggerFactory.getLogger(CaseSealing.class);
 
+    private static final String SEALED = "cases-sealed";
+
     private final CaseStore cases;
     private final CaseSeal seal;
 
@@ -34,19 +36,45 @@ public class CaseSealing {
         this.seal = seal;
     }
 
+    /**
+     * At start, until one pass has left nothing in clear: this version writes nothing in clear, so
+     * after that pass every start would only read every case again.
+     */
     @EventListener(ApplicationReadyEvent.class)
+    public void sealOnce() {
+        if (cases.isDone(SEALED)) {
+            return;
+        }
+        if (seal().left() == 0) {
+            cases.markDone(SEALED);
+        }
+    }
+
+    /** @return how many cases were sealed */
     public int sealWhatIsInClear() {
-        int sealed = 0;
-        for (Document d : cases.all()) {
+        return seal().sealed();
+    }
+
+    private record Pass(int sealed, int left) {
+    }
+
+    private Pass seal() {
+        int[] sealed = {0};
+        int[] left = {0};
+        cases.forEach(d -> {
             Bson update = updateFor(d);
-            if (update != null && cases.updateIf(d.getString("_id"), unchanged(d), update).isPresent()) {
-                sealed++;
+            if (update != null) {
+                if (cases.updateIf(d.getString("_id"), unchanged(d), update).isPresent()) {
+                    sealed[0]++;
+                } else {
+                    left[0]++; // changed meanwhile by another instance: sealed at the next start
+                }
             }
+        });
+        if (sealed[0] > 0) {
+            LOG.info("Sealed the clear-text notes, reasons and references of {} triage case(s) with the tip keys", sealed[0]);
         }
-        if (sealed > 0) {
-            LOG.info("Sealed the clear-text notes, reasons and references of {} triage case(s) with the tip keys", sealed);
-        }
-        return sealed;
+        return new Pass(sealed[0], left[0]);
     }
 
     /** The $set that seals every clear value of the case; null when nothing is in clear. */

@@ -30,6 +30,7 @@ import org.springframework.stereotype.Component;
 public class CaseStore {
 
     public static final String COLLECTION = "triage_cases";
+    private static final String MARKERS = "triage_markers";
     /** The small fields the queue filters and sorts on; notes and history stay on disk. */
     static final String[] QUEUE_FIELDS = {"_id", "status", "category", "country", "channel", "inDangerNow",
             "submittedHour", "reasons", "override", "assignee", "firstReviewedAt", "linkHashes", "closedAt", "duplicateOf"};
@@ -79,11 +80,19 @@ public class CaseStore {
         return rows;
     }
 
-    /** Every case, whole (for the one-time sealing of values an earlier version stored in clear). */
-    List<Document> all() {
-        List<Document> rows = new ArrayList<>();
-        collection().find().batchSize(500).forEach(rows::add);
-        return rows;
+    /** Every case, whole, one batch at a time (for the one-time sealing of values an earlier version stored in clear). */
+    void forEach(java.util.function.Consumer<Document> action) {
+        collection().find().batchSize(500).forEach(action);
+    }
+
+    /** Whether a one-time piece of work on the cases was finished (a marker in the same database, so a restore of an older backup runs it again). */
+    boolean isDone(String work) {
+        return mongo.getCollection(MARKERS).find(new Document("_id", work)).first() != null;
+    }
+
+    void markDone(String work) {
+        mongo.getCollection(MARKERS).replaceOne(new Document("_id", work), new Document("_id", work),
+                new com.mongodb.client.model.ReplaceOptions().upsert(true));
     }
 
     public List<String> ids() {
