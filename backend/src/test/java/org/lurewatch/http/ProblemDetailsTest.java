@@ -40,6 +40,16 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void aFailureOnlyTheServletContainerSeesGetsTheSameMembers() {
+        GraphQlClient.Reply rejected = new GraphQlClient(port).get("/feeds;x=1/warnings.atom"); // the firewall's refusal
+        assertThat(rejected.status()).as(rejected.raw()).isEqualTo(400);
+        assertThat(rejected.body().path("code").asString()).isEqualTo("BAD_USER_INPUT");
+        assertThat(rejected.body().path("detail").asString()).isNotBlank();
+        assertThat(rejected.firstError().path("extensions").path("code").asString()).isEqualTo("BAD_USER_INPUT");
+        assertThat(rejected.raw()).doesNotContain("Exception").doesNotContain("timestamp").doesNotContain("semicolon");
+    }
+
+    @Test
     void signingOutExpiresTheSessionCookieWhereItLives() {
         StaffClient admin = StaffClient.signIn(new GraphQlClient(port), "admin", StaffClient.ADMIN_PASSWORD);
         GraphQlClient.Reply out = admin.http().send(HttpRequest.newBuilder(URI.create(admin.http().base()

@@ -12,6 +12,7 @@ import org.lurewatch.abuse.ReadAllowance;
 import org.lurewatch.http.Problems;
 import org.lurewatch.http.RequestOrder;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -39,6 +40,9 @@ class PublicReadFilter extends OncePerRequestFilter {
         String method = request.getMethod();
         if (!"GET".equals(method) && !"POST".equals(method) && !"HEAD".equals(method)) {
             return true; // a CORS preflight reads nothing
+        }
+        if ("websocket".equalsIgnoreCase(request.getHeader(HttpHeaders.UPGRADE))) {
+            return true; // a WebSocket handshake reads nothing; each operation on it spends its own read
         }
         String path = request.getRequestURI();
         return !(path.equals("/graphql") || path.equals("/staff/graphql") || path.startsWith("/feeds/"));
