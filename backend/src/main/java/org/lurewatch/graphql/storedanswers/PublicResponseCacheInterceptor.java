@@ -1,10 +1,11 @@
-package org.lurewatch.graphql.internal;
+package org.lurewatch.graphql.storedanswers;
 
 import java.util.Map;
 import java.util.TreeMap;
 
 import graphql.ExecutionResult;
 import org.lurewatch.graphql.PublicResponses;
+import org.lurewatch.graphql.internal.PublicQueries;
 import org.lurewatch.http.RequestOrder;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlInterceptor;

@@ -1,4 +1,4 @@
-package org.lurewatch.graphql.internal;
+package org.lurewatch.graphql.storedanswers;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;

@@ -1,4 +1,4 @@
-package org.lurewatch.graphql.internal;
+package org.lurewatch.graphql.storedanswers;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -12,6 +12,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.lurewatch.graphql.internal.BufferedBody;
 import org.lurewatch.http.RequestOrder;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
