@@ -3,18 +3,15 @@ package org.lurewatch.abuse.internal;
 import java.net.InetSocketAddress;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import graphql.ExecutionResult;
 import graphql.GraphqlErrorBuilder;
-import org.lurewatch.abuse.AbuseAction;
 import org.lurewatch.abuse.ClientKey;
-import org.lurewatch.abuse.KeyQuota;
 import org.lurewatch.abuse.KeyedClient;
 import org.lurewatch.abuse.RateLimitedException;
-import org.lurewatch.abuse.RateLimits;
+import org.lurewatch.abuse.ReadAllowance;
 import org.lurewatch.common.ErrorCode;
-import org.springframework.core.Ordered;
+import org.lurewatch.http.RequestOrder;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.execution.ErrorType;
@@ -28,23 +25,22 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * For every GraphQL request: works out the client address (socket peer; {@code X-Forwarded-For}
- * only from trusted proxies), turns it into a {@link ClientKey} for the GraphQL context, spends one
- * unit of the generous {@link AbuseAction#PUBLIC_READ} allowance, and adds a {@code Retry-After}
- * header to any answer that carries a {@code RATE_LIMITED} error. The address itself goes no
- * further than this method. A request with a valid NGO API key ({@link KeyedClient} in the request
- * attributes) spends its key's quota instead of the per-address read allowance.
+ * For every GraphQL operation: works out the client address (socket peer; {@code X-Forwarded-For}
+ * only from trusted proxies) and puts its {@link ClientKey} into the GraphQL context; the address
+ * itself goes no further than this method. Spends the {@link ReadAllowance} of each operation on a
+ * WebSocket (an HTTP request spent its own in {@link PublicReadFilter}, before GraphQL), and adds a
+ * {@code Retry-After} header to any answer that carries a {@code RATE_LIMITED} error.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 100)
+@Order(RequestOrder.CLIENT_KEY)
 class ClientKeyInterceptor implements WebGraphQlInterceptor {
 
     private final ClientIdentity identity;
-    private final RateLimits limits;
+    private final ReadAllowance allowance;
 
-    ClientKeyInterceptor(ClientIdentity identity, RateLimits limits) {
+    ClientKeyInterceptor(ClientIdentity identity, ReadAllowance allowance) {
         this.identity = identity;
-        this.limits = limits;
+        this.allowance = allowance;
     }
 
     @Override
@@ -56,23 +52,12 @@ class ClientKeyInterceptor implements WebGraphQlInterceptor {
                 : request instanceof WebSocketGraphQlRequest socket
                         && socket.getSessionInfo().getAttributes().get(KeyedClient.REQUEST_ATTRIBUTE) instanceof KeyedClient k
                         ? k : null;
-        KeyQuota quota = null;
-        try {
-            if (keyed != null) {
-                quota = limits.consume(keyed);
-            } else {
-                limits.consume(key, AbuseAction.PUBLIC_READ);
+        if (request instanceof WebSocketGraphQlRequest) {
+            try {
+                allowance.spend(key, keyed);
+            } catch (RateLimitedException refused) {
+                return Mono.just(refusal(request, refused));
             }
-        } catch (RateLimitedException refused) {
-            // the whole request is refused: HTTP 429 (RefusedRequestStatus), as for the feeds
-            if (request.getAttributes().get(RefusedRequestStatus.ATTRIBUTE) instanceof AtomicBoolean status) {
-                status.set(true);
-            }
-            WebGraphQlResponse response = refusal(request, refused);
-            if (keyed != null) {
-                limits.remaining(keyed).headers().forEach(response.getResponseHeaders()::set);
-            }
-            return Mono.just(response);
         }
         request.configureExecutionInput((input, builder) -> builder.graphQLContext(context -> {
             context.of(ClientKey.CONTEXT_KEY, key);
@@ -80,13 +65,7 @@ class ClientKeyInterceptor implements WebGraphQlInterceptor {
                 context.of(KeyedClient.REQUEST_ATTRIBUTE, keyed);
             }
         }).build());
-        KeyQuota left = quota;
-        return chain.next(request).map(response -> {
-            if (left != null) {
-                left.headers().forEach(response.getResponseHeaders()::set);
-            }
-            return withRetryAfter(response);
-        });
+        return chain.next(request).map(ClientKeyInterceptor::withRetryAfter);
     }
 
     private static WebGraphQlResponse refusal(WebGraphQlRequest request, RateLimitedException refused) {
@@ -99,12 +78,8 @@ class ClientKeyInterceptor implements WebGraphQlInterceptor {
                         .extensions(extensions)
                         .build())
                 .build();
-        WebGraphQlResponse response = new WebGraphQlResponse(
-                new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
-        response.getResponseHeaders().set(HttpHeaders.RETRY_AFTER, String.valueOf(refused.retryAfterSeconds()));
-        return response;
+        return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
     }
-
     private static WebGraphQlResponse withRetryAfter(WebGraphQlResponse response) {
         long wait = 0;
         for (ResponseError error : response.getErrors()) {

@@ -6,40 +6,46 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.lurewatch.abuse.AbuseAction;
 import org.lurewatch.abuse.KeyedClient;
 import org.lurewatch.abuse.RateLimitedException;
-import org.lurewatch.abuse.RateLimits;
-import org.lurewatch.common.ErrorCode;
+import org.lurewatch.abuse.ReadAllowance;
+import org.lurewatch.http.Problems;
+import org.lurewatch.http.RequestOrder;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The public read allowance for the plain HTTP endpoints that publish warnings ({@code /feeds/**});
- * GraphQL requests spend it in {@link ClientKeyInterceptor}. A refusal is HTTP 429 with
- * {@code Retry-After} and the REST error body ({@code code}, {@code message}, {@code retryAfterSeconds}).
- * A request with an NGO API key ({@link KeyedClient} in the request attributes) spends its key's
- * quota instead.
+ * Spends the {@link ReadAllowance} of every HTTP read of the public API: GraphQL over HTTP (POST,
+ * GET by persisted-query hash, server-sent events), the staff console's GraphQL, and the feeds. A
+ * refusal is HTTP 429 with {@code Retry-After}, as a problem detail whose {@code errors} member
+ * GraphQL clients read like any GraphQL error. Runs after Spring Security, which put the request's
+ * {@link KeyedClient} (a valid {@code X-Api-Key}) into its attributes.
  */
 @Component
+@Order(RequestOrder.PUBLIC_READ_ALLOWANCE)
 class PublicReadFilter extends OncePerRequestFilter {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private final ClientIdentity identity;
-    private final RateLimits limits;
+    private final ReadAllowance allowance;
 
-    PublicReadFilter(ClientIdentity identity, RateLimits limits) {
+    PublicReadFilter(ClientIdentity identity, ReadAllowance allowance) {
         this.identity = identity;
-        this.limits = limits;
+        this.allowance = allowance;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/feeds/");
+        String method = request.getMethod();
+        if (!"GET".equals(method) && !"POST".equals(method) && !"HEAD".equals(method)) {
+            return true; // a CORS preflight reads nothing
+        }
+        if ("websocket".equalsIgnoreCase(request.getHeader(HttpHeaders.UPGRADE))) {
+            return true; // a WebSocket handshake reads nothing; each operation on it spends its own read
+        }
+        String path = request.getRequestURI();
+        return !(path.equals("/graphql") || path.equals("/staff/graphql") || path.startsWith("/feeds/"));
     }
 
     @Override
@@ -47,21 +53,10 @@ class PublicReadFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         KeyedClient keyed = request.getAttribute(KeyedClient.REQUEST_ATTRIBUTE) instanceof KeyedClient k ? k : null;
         try {
-            if (keyed != null) {
-                limits.consume(keyed).headers().forEach(response::setHeader);
-            } else {
-                limits.consume(identity.of(request), AbuseAction.PUBLIC_READ);
-            }
+            allowance.spend(identity.of(request), keyed).forEach(response::setHeader);
         } catch (RateLimitedException refused) {
-            if (keyed != null) {
-                limits.remaining(keyed).headers().forEach(response::setHeader);
-            }
-            response.setStatus(429);
-            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(refused.retryAfterSeconds()));
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.getOutputStream().write(JSON.writeValueAsBytes(java.util.Map.of(
-                    "code", ErrorCode.RATE_LIMITED.name(), "message", refused.getMessage(),
-                    "retryAfterSeconds", refused.retryAfterSeconds())));
+            allowance.refusedHeaders(keyed).forEach(response::setHeader);
+            Problems.write(request, response, refused);
             return;
         }
         chain.doFilter(request, response);

@@ -13,6 +13,7 @@ import org.lurewatch.access.apikey.ApiKey;
 import org.lurewatch.access.apikey.ApiKeyUsage;
 import org.lurewatch.access.apikey.ApiKeys;
 import org.lurewatch.common.ErrorCode;
+import org.lurewatch.http.Problems;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -50,7 +51,7 @@ class ApiKeyFilter extends OncePerRequestFilter {
         }
         Optional<ApiKey> key = keys.resolve(header.strip());
         if (key.isEmpty()) {
-            ErrorResponses.write(response, HttpServletResponse.SC_UNAUTHORIZED, ErrorCode.UNAUTHENTICATED,
+            Problems.write(request, response, ErrorCode.UNAUTHENTICATED,
                     "This API key is unknown or revoked. Ask the LureWatch administrators for a new one, or send"
                             + " no X-Api-Key header to read with the anonymous allowance.");
             return;

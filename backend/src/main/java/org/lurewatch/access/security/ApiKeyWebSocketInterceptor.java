@@ -12,7 +12,7 @@ import org.lurewatch.access.apikey.ApiKeyUsage;
 import org.lurewatch.access.apikey.ApiKeys;
 import org.lurewatch.common.ErrorCode;
 import org.lurewatch.common.PortalException;
-import org.springframework.core.Ordered;
+import org.lurewatch.http.RequestOrder;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
@@ -30,7 +30,7 @@ import reactor.core.publisher.Mono;
  * {@link KeyedClient} it leaves for abuse control (ordered before it), spent from its quota.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 50)
+@Order(RequestOrder.SOCKET_API_KEY)
 class ApiKeyWebSocketInterceptor implements WebGraphQlInterceptor {
 
     private final ApiKeys keys;

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.lurewatch.access.token.ApiTokens;
 import org.lurewatch.common.ErrorCode;
+import org.lurewatch.http.Problems;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -42,7 +43,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
                         .map(r -> new StaffAuthentication(r.user(), StaffAuthentication.Via.TOKEN, r.apiToken().id())).orElse(null);
         if (auth == null) {
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-            ErrorResponses.write(response, HttpServletResponse.SC_UNAUTHORIZED, ErrorCode.UNAUTHENTICATED,
+            Problems.write(request, response, ErrorCode.UNAUTHENTICATED,
                     "This API token is unknown, expired or revoked. Get a new one with POST /staff/token.");
             return;
         }

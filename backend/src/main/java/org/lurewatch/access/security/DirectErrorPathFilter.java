@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.lurewatch.common.ErrorCode;
+import org.lurewatch.http.Problems;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -32,6 +33,6 @@ final class DirectErrorPathFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        ErrorResponses.write(response, HttpServletResponse.SC_NOT_FOUND, ErrorCode.NOT_FOUND, "There is nothing here.");
+        Problems.write(request, response, ErrorCode.NOT_FOUND, "There is nothing here.");
     }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.reactivestreams.Publisher;
 import org.springframework.beans.factory.annotation.Value;
+import org.lurewatch.http.RequestOrder;
 import org.springframework.core.Ordered;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
@@ -49,7 +50,7 @@ class SocketAuthorisation implements WebGraphQlInterceptor, Ordered {
 
     @Override
     public int getOrder() {
-        return Ordered.HIGHEST_PRECEDENCE;
+        return RequestOrder.SOCKET_AUTHORISATION;
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
+import org.lurewatch.abuse.RateLimitedException;
 import org.lurewatch.access.account.Passwords;
 import org.lurewatch.access.account.StaffAccounts;
 import org.lurewatch.access.account.StaffUser;
@@ -46,7 +47,7 @@ public class SignIn {
      * @param clientKey the abuse module's key of the client (salted hash of its real address), or null
      * @return the signed-in account
      * @throws SignInRefusedException  for any wrong combination
-     * @throws SignInThrottledException when this user name from this client, or this client, must wait
+     * @throws RateLimitedException   when this user name from this client, or this client, must wait
      */
     public SignedIn signIn(String username, String password, String clientKey) {
         StaffUser user = verify(username, password, clientKey);
@@ -63,7 +64,7 @@ public class SignIn {
         String accountKey = Usernames.fold(username);
         Optional<Duration> wait = throttle.attempt(accountKey, clientKey, clock.instant());
         if (wait.isPresent()) {
-            throw new SignInThrottledException(wait.get());
+            throw new RateLimitedException("Too many failed sign-ins.", wait.get());
         }
         boolean usable = password != null && password.length() <= MAX_PASSWORD_CHARS;
         Optional<StaffUser> user = accountKey.isEmpty() ? Optional.empty() : accounts.byUsername(accountKey);

@@ -11,11 +11,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
 /** A request whose (size-capped) body was read once and is replayed to the handler. */
-final class BufferedBody extends HttpServletRequestWrapper {
+public final class BufferedBody extends HttpServletRequestWrapper {
 
     private final byte[] body;
 
-    BufferedBody(HttpServletRequest request, byte[] body) {
+    public BufferedBody(HttpServletRequest request, byte[] body) {
         super(request);
         this.body = body;
     }

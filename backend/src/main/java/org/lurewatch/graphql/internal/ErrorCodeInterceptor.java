@@ -8,6 +8,8 @@ import graphql.ErrorType;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import org.lurewatch.common.ErrorCode;
+import org.lurewatch.http.RequestOrder;
+import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -19,6 +21,7 @@ import reactor.core.publisher.Mono;
  * before any of our code runs (syntax errors, unknown fields, an enum value that does not exist).
  */
 @Component
+@Order(RequestOrder.ERROR_CODES)
 class ErrorCodeInterceptor implements WebGraphQlInterceptor {
 
     @Override

@@ -2,7 +2,7 @@ package org.lurewatch.graphql.internal;
 
 import graphql.parser.ParserOptions;
 import org.lurewatch.graphql.QueryLimits;
-import org.springframework.core.Ordered;
+import org.lurewatch.http.RequestOrder;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
@@ -15,7 +15,7 @@ import reactor.core.publisher.Mono;
  * through graphql-java's JVM-wide defaults, which would also bind the schema parser).
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(RequestOrder.PARSER_LIMITS)
 class ParserLimitsInterceptor implements WebGraphQlInterceptor {
 
     private final ParserOptions options;

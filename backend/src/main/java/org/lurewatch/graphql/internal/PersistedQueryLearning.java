@@ -2,7 +2,7 @@ package org.lurewatch.graphql.internal;
 
 import java.util.Map;
 
-import org.springframework.core.Ordered;
+import org.lurewatch.http.RequestOrder;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
@@ -15,7 +15,7 @@ import reactor.core.publisher.Mono;
  * document teaches the server that hash, so later GETs by hash work (Apollo's protocol).
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE - 200) // before the shared cache, which may answer without going on
+@Order(RequestOrder.PERSISTED_QUERY_LEARNING)
 class PersistedQueryLearning implements WebGraphQlInterceptor {
 
     private final PersistedQueryRegistry registry;

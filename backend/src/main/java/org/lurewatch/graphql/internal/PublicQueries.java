@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * {@code @skip}. Such answers may be shared and fetched by GET.
  */
 @Component
-class PublicQueries {
+public class PublicQueries {
 
     /** Directives that only leave a field out: the site's home page asks for counts only once. */
     private static final Set<String> CONDITIONS = Set.of("include", "skip");
@@ -42,7 +42,7 @@ class PublicQueries {
                 .maxCharacters(limits.maxCharacters()).maxTokens(limits.maxTokens()));
     }
 
-    boolean isPublic(String document, String operationName) {
+    public boolean isPublic(String document, String operationName) {
         if (document == null || document.length() > 20_000) {
             return false;
         }

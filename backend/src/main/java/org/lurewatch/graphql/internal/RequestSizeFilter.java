@@ -7,17 +7,21 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.lurewatch.graphql.QueryLimits;
-import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.lurewatch.common.ErrorCode;
+import org.lurewatch.http.Problems;
+import org.lurewatch.http.RequestOrder;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses an API request body over the limit before it is read, with a GraphQL-shaped error.
+ * Refuses an API request body over the limit before it is read (a problem detail, status 413 or 411).
  * Bodies without a length (chunked) are refused too: no client of this API needs them. A body within
  * the limit must be a JSON object: Spring's handler would fail with a 500 on a bare {@code null}.
  */
 @Component
-@org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 10)
+@Order(RequestOrder.GRAPHQL_BODY_SIZE)
 class RequestSizeFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
@@ -36,18 +40,16 @@ class RequestSizeFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         long length = request.getContentLengthLong();
         if (length < 0 || length > maxBytes) {
-            response.setStatus(length < 0 ? HttpServletResponse.SC_LENGTH_REQUIRED : 413);
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.getWriter().write("{\"errors\":[{\"message\":\"The request body must state its length and be at most "
-                    + maxBytes + " bytes.\",\"extensions\":{\"code\":\"BAD_USER_INPUT\"}}]}");
+            ProblemDetail problem = Problems.of(ErrorCode.BAD_USER_INPUT,
+                    "The request body must state its length and be at most " + maxBytes + " bytes.");
+            problem.setStatus(length < 0 ? HttpServletResponse.SC_LENGTH_REQUIRED : 413);
+            Problems.write(request, response, problem);
             return;
         }
         BufferedBody body = new BufferedBody(request, request.getInputStream().readNBytes((int) length));
         if (body.firstSignificantByte() != '{') {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.getWriter().write("{\"errors\":[{\"message\":\"The request body must be one JSON object with a"
-                    + " \\\"query\\\" member.\",\"extensions\":{\"code\":\"BAD_USER_INPUT\"}}]}");
+            Problems.write(request, response, ErrorCode.BAD_USER_INPUT,
+                    "The request body must be one JSON object with a \"query\" member.");
             return;
         }
         chain.doFilter(body, response);

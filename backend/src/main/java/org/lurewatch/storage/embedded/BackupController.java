@@ -51,9 +51,7 @@ class BackupController {
             return ResponseEntity.status(HttpStatus.CREATED).body(body);
         } catch (RuntimeException e) {
             log.error("Backup requested by {} failed: {}", who.getName(), DiskErrors.firstLine(e));
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "60")
-                    .body(Map.of("code", "SERVICE_UNAVAILABLE", "retryAfterSeconds", 60,
-                            "message", "The backup failed and nothing was kept: " + DiskErrors.firstLine(e)));
+            throw new BackupFailedException(DiskErrors.firstLine(e));
         }
     }
 }

@@ -16,6 +16,10 @@ import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.lurewatch.storage.embedded.engine.BsonDocumentType;
+import org.lurewatch.storage.embedded.engine.BsonKeyType;
+import org.lurewatch.storage.embedded.engine.IdIndexedCollection;
+import org.lurewatch.storage.embedded.engine.MapUniqueIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

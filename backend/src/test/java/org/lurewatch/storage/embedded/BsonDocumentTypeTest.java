@@ -24,6 +24,8 @@ import org.h2.mvstore.type.BasicDataType;
 import org.h2.mvstore.type.ObjectDataType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lurewatch.storage.embedded.engine.BsonDocumentType;
+import org.lurewatch.storage.embedded.engine.BsonKeyType;
 
 /** Documents in the embedded server's file: BSON now, and what older versions wrote still reads. */
 class BsonDocumentTypeTest {

@@ -1,11 +1,12 @@
-package org.lurewatch.graphql.internal;
+package org.lurewatch.graphql.storedanswers;
 
 import java.util.Map;
 import java.util.TreeMap;
 
 import graphql.ExecutionResult;
 import org.lurewatch.graphql.PublicResponses;
-import org.springframework.core.Ordered;
+import org.lurewatch.graphql.internal.PublicQueries;
+import org.lurewatch.http.RequestOrder;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
@@ -21,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * limits and other checks before it still apply to every request. Only error-free answers are kept.
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE - 100)
+@Order(RequestOrder.PUBLIC_ANSWER_CACHE)
 class PublicResponseCacheInterceptor implements WebGraphQlInterceptor {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -1,4 +1,4 @@
-package org.lurewatch.storage.embedded;
+package org.lurewatch.storage.embedded.engine;
 
 import java.util.stream.Stream;
 
@@ -20,11 +20,11 @@ import org.h2.mvstore.MVMap;
  * its id: with 10,000 warnings, the catalogue's first read held the server's only worker for
  * 1.6 s of the start-up. Any other query reads the documents as before.
  */
-final class IdIndexedCollection extends H2Collection {
+public final class IdIndexedCollection extends H2Collection {
 
     private volatile MapUniqueIndex idIndex;
 
-    IdIndexedCollection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> documents,
+    public IdIndexedCollection(MongoDatabase database, String name, CollectionOptions options, MVMap<Object, Document> documents,
             MVMap<String, Object> meta, CursorRegistry cursorRegistry) {
         super(database, name, options, documents, meta, cursorRegistry);
     }

@@ -1,4 +1,4 @@
-package org.lurewatch.graphql.internal;
+package org.lurewatch.graphql.storedanswers;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
@@ -13,6 +13,7 @@ import org.apache.catalina.connector.Response;
 import org.junit.jupiter.api.Test;
 import org.lurewatch.abuse.ClientKeys;
 import org.lurewatch.abuse.RateLimits;
+import org.lurewatch.abuse.ReadAllowance;
 import org.lurewatch.graphql.QueryLimits;
 
 /**
@@ -25,7 +26,7 @@ class StoredAnswerValveTest {
     void anAsyncDispatchGoesOnToTheNormalPathUntouched() throws Exception {
         PublicAnswers answers = mock(PublicAnswers.class);
         QueryLimits defaults = new QueryLimits(null, null, null, null, null, null, null, null, null);
-        StoredAnswerValve valve = new StoredAnswerValve(answers, mock(ClientKeys.class), mock(RateLimits.class), defaults,
+        StoredAnswerValve valve = new StoredAnswerValve(answers, mock(ClientKeys.class), new ReadAllowance(mock(RateLimits.class)), defaults,
                 new SimpleMeterRegistry());
         Valve next = mock(Valve.class);
         valve.setNext(next);

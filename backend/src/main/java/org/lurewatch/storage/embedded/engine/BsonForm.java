@@ -1,4 +1,4 @@
-package org.lurewatch.storage.embedded;
+package org.lurewatch.storage.embedded.engine;
 
 import java.nio.ByteBuffer;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.lurewatch.storage.embedded;
+package org.lurewatch.storage.embedded.engine;
 
 import java.util.List;
 import java.util.Map.Entry;
@@ -15,11 +15,11 @@ import org.h2.mvstore.MVMap;
  * class cannot be given a map from outside its package, and this one's map stores its keys with
  * {@link BsonKeyType}.
  */
-final class MapUniqueIndex extends AbstractUniqueIndex<Object> {
+public final class MapUniqueIndex extends AbstractUniqueIndex<Object> {
 
     private final MVMap<KeyValue, Object> map;
 
-    MapUniqueIndex(MVMap<KeyValue, Object> map, String name, List<IndexKey> keys, boolean sparse) {
+    public MapUniqueIndex(MVMap<KeyValue, Object> map, String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
         this.map = map;
     }

@@ -1,4 +1,4 @@
-package org.lurewatch.storage.embedded;
+package org.lurewatch.storage.embedded.engine;
 
 import java.nio.ByteBuffer;
 
@@ -17,12 +17,12 @@ import org.h2.mvstore.type.ObjectDataType;
  * H2's own type tags (all below 120), one in this form with {@link #BSON}, which no tag uses.
  * {@link DurableH2Backend} rewrites a collection's old values once, when it first opens it.
  */
-final class BsonDocumentType extends BasicDataType<Document> {
+public final class BsonDocumentType extends BasicDataType<Document> {
 
-    static final BsonDocumentType INSTANCE = new BsonDocumentType();
+    public static final BsonDocumentType INSTANCE = new BsonDocumentType();
 
     /** The first byte of a value in this form. */
-    static final byte BSON = (byte) 0xB5;
+    public static final byte BSON = (byte) 0xB5;
 
     private final ObjectDataType legacy = new ObjectDataType();
     /**

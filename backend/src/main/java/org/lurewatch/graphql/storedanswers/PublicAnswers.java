@@ -1,4 +1,4 @@
-package org.lurewatch.graphql.internal;
+package org.lurewatch.graphql.storedanswers;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

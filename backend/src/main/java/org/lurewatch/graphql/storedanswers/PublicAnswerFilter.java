@@ -1,4 +1,4 @@
-package org.lurewatch.graphql.internal;
+package org.lurewatch.graphql.storedanswers;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -12,7 +12,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.core.Ordered;
+import org.lurewatch.graphql.internal.BufferedBody;
+import org.lurewatch.http.RequestOrder;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
@@ -24,14 +25,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * marks an answer as shareable ({@link #markShareable}) only when it is public and error-free.
  */
 @Component
-@Order(PublicAnswerFilter.ORDER)
+@Order(RequestOrder.STORED_ANSWER_RECORDING)
 class PublicAnswerFilter extends OncePerRequestFilter {
 
-    /**
-     * First of all filters (with the character-encoding filter, which does not touch what this one
-     * reads), so the security headers are among those recorded.
-     */
-    static final int ORDER = Ordered.HIGHEST_PRECEDENCE;
     /** Request attribute: where the normal path notes the public-data version of a shareable answer. */
     private static final String SHAREABLE = PublicAnswerFilter.class.getName() + ".version";
     private static final int MAX_ANSWER_BYTES = 512 * 1024;

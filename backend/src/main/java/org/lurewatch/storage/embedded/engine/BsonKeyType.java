@@ -1,4 +1,4 @@
-package org.lurewatch.storage.embedded;
+package org.lurewatch.storage.embedded.engine;
 
 import java.nio.ByteBuffer;
 import java.util.List;
@@ -23,14 +23,14 @@ import org.h2.mvstore.type.ObjectDataType;
  * file is rebuilt once in that order ({@link DurableH2Backend}). As with documents, a key in the
  * old form (H2's type tags, all below 120) still reads, and a value BSON cannot hold keeps it.
  */
-final class BsonKeyType extends BasicDataType<Object> {
+public final class BsonKeyType extends BasicDataType<Object> {
 
-    static final BsonKeyType INSTANCE = new BsonKeyType();
+    public static final BsonKeyType INSTANCE = new BsonKeyType();
 
     /** First byte of an index key: its values as a BSON array in a document. */
-    static final byte KEY_VALUE = (byte) 0xB6;
+    public static final byte KEY_VALUE = (byte) 0xB6;
     /** First byte of any other key or entry: the value in a one-field document. */
-    static final byte VALUE = (byte) 0xB7;
+    public static final byte VALUE = (byte) 0xB7;
 
     private static final ValueComparator VALUES = ValueComparator.asc();
 

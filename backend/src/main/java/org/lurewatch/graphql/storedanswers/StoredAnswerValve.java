@@ -1,4 +1,4 @@
-package org.lurewatch.graphql.internal;
+package org.lurewatch.graphql.storedanswers;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,10 +16,9 @@ import org.apache.catalina.valves.ValveBase;
 import org.apache.tomcat.util.buf.ByteChunk;
 import org.apache.tomcat.util.buf.MessageBytes;
 import org.apache.tomcat.util.http.MimeHeaders;
-import org.lurewatch.abuse.AbuseAction;
 import org.lurewatch.abuse.ClientKeys;
 import org.lurewatch.abuse.RateLimitedException;
-import org.lurewatch.abuse.RateLimits;
+import org.lurewatch.abuse.ReadAllowance;
 import org.lurewatch.graphql.QueryLimits;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -48,11 +47,11 @@ class StoredAnswerValve extends ValveBase implements WebServerFactoryCustomizer<
 
     private final PublicAnswers answers;
     private final ClientKeys clientKeys;
-    private final RateLimits limits;
+    private final ReadAllowance allowance;
     private final long maxRequestBytes;
     private final Counter served;
 
-    StoredAnswerValve(PublicAnswers answers, ClientKeys clientKeys, RateLimits limits, QueryLimits queryLimits,
+    StoredAnswerValve(PublicAnswers answers, ClientKeys clientKeys, ReadAllowance allowance, QueryLimits queryLimits,
             MeterRegistry meters) {
         // the normal path behind this valve answers asynchronously (GraphQL over HTTP, SSE)
         super(true);
@@ -61,7 +60,7 @@ class StoredAnswerValve extends ValveBase implements WebServerFactoryCustomizer<
                 .register(meters);
         this.answers = answers;
         this.clientKeys = clientKeys;
-        this.limits = limits;
+        this.allowance = allowance;
         this.maxRequestBytes = queryLimits.maxRequestBytes();
     }
 
@@ -146,10 +145,13 @@ class StoredAnswerValve extends ValveBase implements WebServerFactoryCustomizer<
         return true;
     }
 
-    /** Spends the same public-read allowance the normal path would; a refusal is left to that path. */
+    /**
+     * Spends the read a stored answer serves (an anonymous one: a request with a key is no candidate),
+     * so it never passes the public-read filter; a refusal is left to the normal path, whose filter answers it.
+     */
     private boolean allowed(HttpServletRequest request) {
         try {
-            limits.consume(clientKeys.of(request), AbuseAction.PUBLIC_READ);
+            allowance.spend(clientKeys.of(request), null);
             return true;
         } catch (RateLimitedException refused) {
             return false;

@@ -1,4 +1,4 @@
-package org.lurewatch.graphql.internal;
+package org.lurewatch.graphql.storedanswers;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
