@@ -11,7 +11,6 @@ import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
@@ -39,11 +38,6 @@ public class CaseStore {
 
     public CaseStore(MongoTemplate mongo) {
         this.mongo = mongo;
-        // the embedded server ignores non-unique indexes; real MongoDB uses them for the queue and retention
-        collection().createIndex(Indexes.compoundIndex(Indexes.ascending("status"), Indexes.ascending("submittedHour")));
-        collection().createIndex(Indexes.ascending("assignee"));
-        collection().createIndex(Indexes.ascending("linkHashes"));
-        collection().createIndex(Indexes.ascending("closedAt"));
     }
 
     /**
