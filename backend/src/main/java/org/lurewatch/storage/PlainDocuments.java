@@ -2,8 +2,13 @@ package org.lurewatch.storage;
 
 import java.util.List;
 
+import com.mongodb.ClientSessionOptions;
 import com.mongodb.WriteConcern;
+import com.mongodb.client.ClientSession;
+import com.mongodb.client.MongoDatabase;
 import org.springframework.core.convert.converter.Converter;
+import org.springframework.dao.support.PersistenceExceptionTranslator;
+import org.springframework.data.mongodb.MongoDatabaseFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.convert.DefaultMongoTypeMapper;
 import org.springframework.data.mongodb.core.convert.MappingMongoConverter;
@@ -33,8 +38,40 @@ public final class PlainDocuments {
         converter.setCustomConversions(new MongoCustomConversions(List.copyOf(converters)));
         converter.setTypeMapper(new DefaultMongoTypeMapper(null));
         converter.afterPropertiesSet();
-        MongoTemplate template = new MongoTemplate(shared.getMongoDatabaseFactory(), converter);
+        MongoTemplate template = new MongoTemplate(new Acknowledged(shared.getMongoDatabaseFactory(), writes), converter);
         template.setWriteConcern(writes);
         return template;
+    }
+
+    /**
+     * The database with the write concern set on it, so that it holds for every command the
+     * template sends (findAndModify and bulk writes included), not only those that look it up.
+     */
+    private record Acknowledged(MongoDatabaseFactory delegate, WriteConcern writes) implements MongoDatabaseFactory {
+
+        @Override
+        public MongoDatabase getMongoDatabase() {
+            return delegate.getMongoDatabase().withWriteConcern(writes);
+        }
+
+        @Override
+        public MongoDatabase getMongoDatabase(String name) {
+            return delegate.getMongoDatabase(name).withWriteConcern(writes);
+        }
+
+        @Override
+        public PersistenceExceptionTranslator getExceptionTranslator() {
+            return delegate.getExceptionTranslator();
+        }
+
+        @Override
+        public ClientSession getSession(ClientSessionOptions options) {
+            return delegate.getSession(options);
+        }
+
+        @Override
+        public MongoDatabaseFactory withSession(ClientSession session) {
+            return new Acknowledged(delegate.withSession(session), writes);
+        }
     }
 }
