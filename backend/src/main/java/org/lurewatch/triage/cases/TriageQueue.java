@@ -14,6 +14,8 @@ import java.util.function.Predicate;
 import org.lurewatch.common.CountryCodes;
 import org.lurewatch.common.NotFoundException;
 import org.lurewatch.common.UserInputException;
+import org.lurewatch.graphql.Connection;
+import org.lurewatch.graphql.Paging;
 import org.lurewatch.indicators.IndicatorNormaliser;
 import org.lurewatch.tips.TipRecords;
 import org.springframework.stereotype.Service;
@@ -65,6 +67,15 @@ public class TriageQueue {
         }
         views.sort(Comparator.comparing(CaseView::sortKey));
         return views;
+    }
+
+    /**
+     * One page of the queue, after the case whose sort key is in {@code after}: a case that arrives
+     * or moves up between two requests sorts before the reader's place and does not shift the pages
+     * that follow; none is shown twice.
+     */
+    public Connection<CaseView> page(QueueFilter filter, int first, String after) {
+        return Paging.page(queue(filter), first, after, CaseView::sortKey, (c, key) -> c.sortKey().compareTo(key) > 0);
     }
 
     public CaseView view(String tipId) {
