@@ -92,11 +92,6 @@ public class AuditLog {
         mongo.insert(new Entry(id, at, user, action, tipId, details));
     }
 
-    /** Every entry matching the filter, newest first (for tests and small logs; the API reads {@link #page}). */
-    public List<Entry> find(String tipId, String user, Instant from, Instant to) {
-        return mongo.find(matching(new Filter(tipId, user, from, to)).with(NEWEST_FIRST), Entry.class);
-    }
-
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "_id");
 
     /**
