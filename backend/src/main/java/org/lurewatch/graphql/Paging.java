@@ -9,8 +9,10 @@ import java.util.function.Function;
 import org.lurewatch.common.UserInputException;
 
 /**
- * Slices an ordered list into a {@link Connection}. A cursor is the opaque, versioned encoding of
- * an item's sort key: it survives items being added before it, and reveals no internal type.
+ * Relay {@link Connection}s: a page cut by the database ({@link #window}, a keyset query from the
+ * key in the cursor), or a slice of an ordered list held in memory ({@link #page}). A cursor is the
+ * opaque, versioned encoding of an item's sort key: it survives items being added before it, and
+ * reveals no internal type.
  */
 public final class Paging {
 
@@ -72,6 +74,28 @@ public final class Paging {
                 edges.isEmpty() ? null : edges.get(0).cursor(),
                 edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
         return new Connection<>(edges, info, ordered.size());
+    }
+
+    /**
+     * A page the database cut already (a keyset query from the item in {@code after}, see
+     * {@link #decode}): only the cursors and page info are made here.
+     *
+     * @param items    the page, in the list's order
+     * @param hasMore  whether items follow the last one
+     * @param after    the cursor the page was read after (null or empty for the first page)
+     * @param total    how many items the whole list holds
+     * @param keyOf    the sort key of an item, unique within the list
+     */
+    public static <T> Connection<T> window(List<T> items, boolean hasMore, String after, long total,
+            Function<T, String> keyOf) {
+        List<Connection.Edge<T>> edges = new ArrayList<>(items.size());
+        for (T item : items) {
+            edges.add(new Connection.Edge<>(item, encode(keyOf.apply(item))));
+        }
+        var info = new Connection.PageInfo(hasMore, after != null && !after.isEmpty(),
+                edges.isEmpty() ? null : edges.get(0).cursor(),
+                edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor());
+        return new Connection<>(edges, info, (int) Math.min(Integer.MAX_VALUE, total));
     }
 
     private static <T> int firstIndexAfter(List<T> ordered, String key, java.util.function.BiPredicate<T, String> isAfter) {

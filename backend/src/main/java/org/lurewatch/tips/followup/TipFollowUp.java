@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
-import org.bson.Document;
 import org.lurewatch.abuse.AbuseAction;
 import org.lurewatch.abuse.ClientKey;
 import org.lurewatch.abuse.RateLimits;
@@ -15,6 +14,7 @@ import org.lurewatch.tips.TipMessageAdded;
 import org.lurewatch.tips.TipRecord;
 import org.lurewatch.tips.crypto.KeyedHashes;
 import org.lurewatch.tips.receipt.ReceiptCodes;
+import org.lurewatch.tips.store.StoredTip;
 import org.lurewatch.tips.store.TipDocuments;
 import org.lurewatch.tips.store.TipStore;
 import org.lurewatch.tips.submit.TipRules;
@@ -67,10 +67,10 @@ public class TipFollowUp {
         if (cleaned == null) {
             throw new UserInputException("text", "text is empty: write your answer or what you want to add");
         }
-        Document tip = store.byReceipt(hashes.receipt(digits)).orElseThrow(() -> new NotFoundException(NO_SUCH_RECEIPT));
-        String tipId = tip.getString("_id");
+        StoredTip tip = store.byReceipt(hashes.receipt(digits)).orElseThrow(() -> new NotFoundException(NO_SUCH_RECEIPT));
+        String tipId = tip.id();
         String messageId = UUID.randomUUID().toString();
-        Document message = documents.message(tipId, messageId, TipRecord.Author.TIPSTER, cleaned,
+        StoredTip.StoredMessage message = documents.message(tipId, messageId, TipRecord.Author.TIPSTER, cleaned,
                 clock.instant().truncatedTo(ChronoUnit.HOURS));
         if (!store.addMessage(tipId, message, MAX_MESSAGES)) {
             throw new UserInputException("text", "This tip has reached its limit of " + MAX_MESSAGES
@@ -86,16 +86,15 @@ public class TipFollowUp {
         return view(tip, language);
     }
 
-    private Document find(String receipt) {
+    private StoredTip find(String receipt) {
         String digits = ReceiptCodes.parse(receipt);
         return store.byReceipt(hashes.receipt(digits)).orElseThrow(() -> new NotFoundException(NO_SUCH_RECEIPT));
     }
 
-    private TipStatusView view(Document tip, Language language) {
-        Language wanted = language == null ? TipDocuments.language(tip) : language;
-        TipTexts.Localised<String> statusText = texts.status(TipDocuments.status(tip), wanted);
-        return new TipStatusView(TipDocuments.status(tip), statusText.text(), statusText.language(),
-                TipDocuments.submittedHour(tip),
+    private TipStatusView view(StoredTip tip, Language language) {
+        Language wanted = language == null ? tip.language() : language;
+        TipTexts.Localised<String> statusText = texts.status(tip.status(), wanted);
+        return new TipStatusView(tip.status(), statusText.text(), statusText.language(), tip.submittedHour(),
                 documents.messages(tip, TipRecord.Author.STAFF).stream()
                         .map(m -> new TipStatusView.StaffMessage(m.text(), m.at())).toList());
     }

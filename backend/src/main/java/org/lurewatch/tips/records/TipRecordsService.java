@@ -12,8 +12,6 @@ import java.util.UUID;
 import org.lurewatch.common.NotFoundException;
 import org.lurewatch.common.UserInputException;
 import org.lurewatch.indicators.Indicator;
-import org.lurewatch.warnings.Category;
-import org.lurewatch.tips.TipChannel;
 import org.lurewatch.tips.TipCount;
 import org.lurewatch.tips.SealedText;
 import org.lurewatch.tips.TipRecord;
@@ -65,10 +63,9 @@ class TipRecordsService implements TipRecords {
     public List<TipCount> countsByMonth(YearMonth from, YearMonth to) {
         Map<TipCount, Long> counts = new HashMap<>();
         store.forEachFacet(from.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
-                to.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant(), doc -> {
-                    TipCount key = new TipCount(Category.valueOf(doc.getString("category")), doc.getString("country"),
-                            TipChannel.valueOf(doc.getString("channel")),
-                            YearMonth.from(doc.getDate("submittedHour").toInstant().atZone(ZoneOffset.UTC)), 0);
+                to.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant(), facet -> {
+                    TipCount key = new TipCount(facet.category(), facet.country(), facet.channel(),
+                            YearMonth.from(facet.submittedHour().atZone(ZoneOffset.UTC)), 0);
                     counts.merge(key, 1L, Long::sum);
                 });
         return counts.entrySet().stream()

@@ -1,27 +1,30 @@
 package org.lurewatch.tips.store;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import com.mongodb.ErrorCategory;
-import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoException;
 import com.mongodb.WriteConcern;
 import com.mongodb.bulk.BulkWriteError;
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.InsertManyOptions;
-import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.Updates;
-import org.bson.Document;
+import org.lurewatch.storage.PlainDocuments;
+import org.lurewatch.tips.TipChannel;
 import org.lurewatch.tips.TipStatus;
+import org.lurewatch.warnings.Category;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +32,7 @@ import org.springframework.stereotype.Component;
  * ({@code w: majority, j: true}) on a real MongoDB; the embedded server commits and syncs every
  * write before it answers. No transactions are needed: each change is one atomic document update.
  * New tips that arrive together are inserted together ({@link GroupCommit}): one synced write for
- * all of them, each answered only once it is durable.
+ * all of them, each answered only once it is durable. Indexes: {@link TipIndexes}.
  */
 @Component
 public class TipStore {
@@ -44,21 +47,22 @@ public class TipStore {
     private static final int MAX_BATCH = 100;
 
     private final MongoTemplate mongo;
-    private final GroupCommit<Document> inserts = new GroupCommit<>(this::insertTogether, MAX_BATCH);
+    private final GroupCommit<StoredTip> inserts = new GroupCommit<>(this::insertTogether, MAX_BATCH);
 
     public TipStore(MongoTemplate mongo) {
-        this.mongo = mongo;
-        MongoCollection<Document> tips = collection();
-        tips.createIndex(Indexes.ascending(TipDocuments.IDEMPOTENCY), new IndexOptions().unique(true));
-        // sparse: tips stored before challenges were recorded here have none
-        tips.createIndex(Indexes.ascending(TipDocuments.CHALLENGE), new IndexOptions().unique(true).sparse(true));
-        tips.createIndex(Indexes.ascending(TipDocuments.RECEIPTS));
-        tips.createIndex(Indexes.ascending(TipDocuments.INDICATOR_HASH));
-        tips.createIndex(Indexes.ascending(TipDocuments.STATUS, "submittedHour"));
+        this.mongo = PlainDocuments.template(mongo, WriteConcern.MAJORITY.withJournal(true), List.of());
+    }
+
+    /** A tip's id alone (read from the id index where the store has one). */
+    record TipId(@Id String id) {
+    }
+
+    /** The clear-text facets statistics count by; nothing encrypted is read. */
+    public record Facet(Category category, String country, TipChannel channel, Instant submittedHour) {
     }
 
     /** @return false when a tip with the same idempotency key hash or challenge hash exists already */
-    public boolean insert(Document tip) {
+    public boolean insert(StoredTip tip) {
         try {
             inserts.write(tip);
             return true;
@@ -74,17 +78,18 @@ public class TipStore {
         }
     }
 
-    /** One unordered insert: a duplicate fails only its own tip; the others are written all the same. */
-    private Map<Integer, RuntimeException> insertTogether(List<Document> tips) {
+    /**
+     * One unordered insert: a duplicate fails only its own tip; the others are written all the same.
+     * A write not acknowledged as durably as asked fails every tip (Spring Data throws for it), as a
+     * single insert would.
+     */
+    private Map<Integer, RuntimeException> insertTogether(List<StoredTip> tips) {
         try {
-            collection().insertMany(tips, new InsertManyOptions().ordered(false));
+            mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, StoredTip.class).insert(tips).execute();
             return Map.of();
-        } catch (MongoBulkWriteException e) {
-            if (e.getWriteConcernError() != null) {
-                throw e; // written, but not as durably as asked: every tip fails, as a single insert would
-            }
+        } catch (BulkOperationException e) {
             Map<Integer, RuntimeException> failures = new HashMap<>();
-            for (BulkWriteError error : e.getWriteErrors()) {
+            for (BulkWriteError error : e.getErrors()) {
                 failures.put(error.getIndex(), error.getCategory() == ErrorCategory.DUPLICATE_KEY
                         ? new DuplicateTip() : new MongoException(error.getCode(), error.getMessage()));
             }
@@ -92,9 +97,13 @@ public class TipStore {
         }
     }
 
+    private static Query byTip(String tipId) {
+        return query(where("_id").is(tipId));
+    }
+
     public Optional<String> idByIdempotency(String idempotencyHash) {
-        return Optional.ofNullable(collection().find(Filters.eq(TipDocuments.IDEMPOTENCY, idempotencyHash))
-                .projection(Projections.include("_id")).first()).map(d -> d.getString("_id"));
+        return mongo.query(StoredTip.class).as(TipId.class)
+                .matching(query(where(StoredTip.IDEMPOTENCY).is(idempotencyHash))).first().map(TipId::id);
     }
 
     /**
@@ -103,28 +112,25 @@ public class TipStore {
      * @return false when there is no such tip or it holds as many receipts as it may
      */
     public boolean addReceipt(String tipId, String receiptHash) {
-        return collection().updateOne(Filters.and(Filters.eq("_id", tipId),
-                        Filters.exists(TipDocuments.RECEIPTS + "." + (MAX_RECEIPTS - 1), false)),
-                Updates.push(TipDocuments.RECEIPTS, receiptHash)).getMatchedCount() == 1;
+        return mongo.updateFirst(byTip(tipId).addCriteria(where(StoredTip.RECEIPTS + "." + (MAX_RECEIPTS - 1)).exists(false)),
+                new Update().push(StoredTip.RECEIPTS, receiptHash), StoredTip.class).getMatchedCount() == 1;
     }
 
-    public Optional<Document> byReceipt(String receiptHash) {
-        return Optional.ofNullable(collection().find(Filters.eq(TipDocuments.RECEIPTS, receiptHash)).first());
+    public Optional<StoredTip> byReceipt(String receiptHash) {
+        return Optional.ofNullable(mongo.findOne(query(where(StoredTip.RECEIPTS).is(receiptHash)), StoredTip.class));
     }
 
-    public Optional<Document> byId(String tipId) {
-        return Optional.ofNullable(collection().find(Filters.eq("_id", tipId)).first());
+    public Optional<StoredTip> byId(String tipId) {
+        return Optional.ofNullable(mongo.findOne(byTip(tipId), StoredTip.class));
     }
 
-    public List<Document> byIds(List<String> tipIds) {
-        return collection().find(Filters.in("_id", tipIds)).into(new ArrayList<>());
+    public List<StoredTip> byIds(List<String> tipIds) {
+        return mongo.find(query(where("_id").in(tipIds)), StoredTip.class);
     }
 
     public List<String> idsWithIndicator(String linkHash) {
-        List<String> ids = new ArrayList<>();
-        collection().find(Filters.eq(TipDocuments.INDICATOR_HASH, linkHash)).projection(Projections.include("_id"))
-                .forEach(d -> ids.add(d.getString("_id")));
-        return ids;
+        return mongo.query(StoredTip.class).as(TipId.class).matching(query(where(StoredTip.INDICATOR_HASH).is(linkHash)))
+                .all().stream().map(TipId::id).toList();
     }
 
     /**
@@ -132,51 +138,36 @@ public class TipStore {
      *
      * @return false when there is no such tip or it is full
      */
-    public boolean addMessage(String tipId, Document message, int maxMessages) {
-        return collection().updateOne(
-                Filters.and(Filters.eq("_id", tipId), Filters.lt(TipDocuments.MESSAGE_COUNT, maxMessages)),
-                Updates.combine(Updates.push(TipDocuments.MESSAGES, message), Updates.inc(TipDocuments.MESSAGE_COUNT, 1)))
+    public boolean addMessage(String tipId, StoredTip.StoredMessage message, int maxMessages) {
+        return mongo.updateFirst(byTip(tipId).addCriteria(where(StoredTip.MESSAGE_COUNT).lt(maxMessages)),
+                new Update().push(StoredTip.MESSAGES, message).inc(StoredTip.MESSAGE_COUNT, 1), StoredTip.class)
                 .getMatchedCount() == 1;
     }
 
     public boolean exists(String tipId) {
-        return collection().countDocuments(Filters.eq("_id", tipId)) == 1;
+        return mongo.exists(byTip(tipId), StoredTip.class);
     }
 
     public boolean setStatus(String tipId, TipStatus status, Instant at) {
-        return collection().updateOne(Filters.eq("_id", tipId), Updates.combine(
-                Updates.set(TipDocuments.STATUS, status.name()), Updates.set("statusChangedAt", java.util.Date.from(at))))
-                .getMatchedCount() == 1;
-    }
-
-    private MongoCollection<Document> collection() {
-        return mongo.getCollection(COLLECTION).withWriteConcern(WriteConcern.MAJORITY.withJournal(true));
+        return mongo.updateFirst(byTip(tipId), new Update().set(StoredTip.STATUS, status).set("statusChangedAt", at),
+                StoredTip.class).getMatchedCount() == 1;
     }
 
     /** The clear-text facets of tips submitted in [from, to), for counting: nothing encrypted is read. */
-    public void forEachFacet(java.time.Instant from, java.time.Instant to, java.util.function.Consumer<Document> facet) {
-        collection().find(Filters.and(Filters.gte("submittedHour", java.util.Date.from(from)),
-                        Filters.lt("submittedHour", java.util.Date.from(to))))
-                .projection(Projections.include("category", "country", "channel", "submittedHour"))
-                .batchSize(1_000)
-                .forEach(facet);
-    }
-
-    /** Every tip's link hashes (clear-text field only; tips without indicators give an empty list). */
-    public Map<String, List<String>> linkHashesByTip() {
-        Map<String, List<String>> byTip = new HashMap<>();
-        collection().find().projection(Projections.include(TipDocuments.INDICATOR_HASH)).batchSize(1_000)
-                .forEach(d -> byTip.put(d.getString(TipDocuments.ID), TipDocuments.linkHashes(d)));
-        return byTip;
+    public void forEachFacet(Instant from, Instant to, Consumer<Facet> facet) {
+        Query submitted = query(where(StoredTip.SUBMITTED_HOUR).gte(from).lt(to)).cursorBatchSize(1_000);
+        try (Stream<Facet> facets = mongo.query(StoredTip.class).as(Facet.class).matching(submitted).stream()) {
+            facets.forEach(facet);
+        }
     }
 
     public List<String> ids() {
-        List<String> ids = new ArrayList<>();
-        collection().find().projection(Projections.include("_id")).forEach(d -> ids.add(d.getString("_id")));
-        return ids;
+        Query ids = new Query();
+        ids.fields().include("_id");
+        return mongo.query(StoredTip.class).as(TipId.class).matching(ids).all().stream().map(TipId::id).toList();
     }
 
     public boolean delete(String tipId) {
-        return collection().deleteOne(Filters.eq("_id", tipId)).getDeletedCount() == 1;
+        return mongo.remove(byTip(tipId), StoredTip.class).getDeletedCount() == 1;
     }
 }

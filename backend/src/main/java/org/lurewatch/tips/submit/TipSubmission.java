@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.bson.Document;
-
 import org.lurewatch.abuse.AbuseAction;
 import org.lurewatch.abuse.ClientKey;
 import org.lurewatch.abuse.ProofOfWork;
@@ -19,6 +17,7 @@ import org.lurewatch.tips.TipSubmitted;
 import org.lurewatch.tips.crypto.KeyedHashes;
 import org.lurewatch.tips.receipt.ReceiptCodes;
 import org.lurewatch.tips.store.TipContent;
+import org.lurewatch.tips.store.StoredTip;
 import org.lurewatch.tips.store.TipDocuments;
 import org.lurewatch.tips.store.TipStore;
 import org.lurewatch.tips.texts.EmergencyNumbers;
@@ -103,9 +102,9 @@ public class TipSubmission {
     }
 
     private SubmittedTip retry(String tipId, TipContent tip) {
-        Document stored = store.byId(tipId).orElseThrow(() -> new IllegalStateException(
+        StoredTip stored = store.byId(tipId).orElseThrow(() -> new IllegalStateException(
                 "The tip of a retried submission has disappeared"));
-        if (!clock.instant().isBefore(TipDocuments.submittedHour(stored).plus(RETRY_HOURS, ChronoUnit.HOURS))) {
+        if (!clock.instant().isBefore(stored.submittedHour().plus(RETRY_HOURS, ChronoUnit.HOURS))) {
             throw new UserInputException("idempotencyKey", "A tip was sent with this idempotencyKey more than an hour "
                     + "ago; a retry is accepted only shortly after sending. Keep the receipt you were given. "
                     + "To send a new tip, use a new idempotencyKey.");

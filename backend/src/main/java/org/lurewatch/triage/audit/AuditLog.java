@@ -4,20 +4,19 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.mongodb.WriteConcern;
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.Sorts;
-import org.bson.Document;
-import org.bson.conversions.Bson;
+import org.lurewatch.storage.PlainDocuments;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.mapping.Field;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,15 +27,36 @@ import org.springframework.stereotype.Component;
  * <p>Entries are dated to the hour: an entry about a tip is often written moments after the tip
  * arrived (its case opened, its first read), so a minute here would date the tip that the tip
  * itself dates only to the hour. Order within an hour is kept by a sequence number in the id
- * (the id sorts by hour, then sequence), never by a finer time.
+ * (the id sorts by hour, then sequence), never by a finer time. Pages are read in the database,
+ * newest first, from the id of the last entry a reader saw ({@link #page}).
  */
 @Component
 public class AuditLog {
 
     public static final String COLLECTION = "triage_audit";
 
-    /** One entry of the log. */
-    public record Entry(String id, Instant at, String user, String action, String tipId, String details) {
+    /**
+     * One entry of the log, as stored: {@code _id}, {@code at} (a date, to the hour), {@code user},
+     * {@code action}, {@code tipId} and {@code details}, the last two written as null when absent
+     * (as every version wrote them).
+     */
+    @Document(COLLECTION)
+    public record Entry(@Id String id, Instant at, String user, String action,
+            @Field(write = Field.Write.ALWAYS) String tipId, @Field(write = Field.Write.ALWAYS) String details) {
+    }
+
+    /** What to list; every null criterion means "any". */
+    public record Filter(String tipId, String user, Instant from, Instant to) {
+        public static final Filter ANY = new Filter(null, null, null, null);
+    }
+
+    /**
+     * One page, newest first.
+     *
+     * @param hasMore whether entries older than the last one match too
+     * @param total   how many entries match the filter in all
+     */
+    public record Page(List<Entry> entries, boolean hasMore, long total) {
     }
 
     private final MongoTemplate mongo;
@@ -45,12 +65,12 @@ public class AuditLog {
     private final AtomicLong sequence;
 
     public AuditLog(MongoTemplate mongo, Clock clock) {
-        this.mongo = mongo;
+        this.mongo = PlainDocuments.template(mongo, WriteConcern.MAJORITY.withJournal(true), List.of());
         this.clock = clock;
-        collection().createIndex(Indexes.ascending("tipId", "at"));
-        collection().createIndex(Indexes.ascending("user", "at"));
-        Document newest = collection().find().sort(Sorts.descending("_id")).projection(Projections.include("_id")).first();
-        this.sequence = new AtomicLong(newest == null ? 0 : sequenceOf(newest.getString("_id")));
+        Query newest = new Query().with(Sort.by(Sort.Direction.DESC, "_id")).limit(1);
+        newest.fields().include("_id");
+        Entry last = this.mongo.findOne(newest, Entry.class);
+        this.sequence = new AtomicLong(last == null ? 0 : sequenceOf(last.id()));
     }
 
     /** The sequence part of an id ({@code hour-sequence-random}); 0 for ids of earlier versions ({@code millis-random}). */
@@ -69,33 +89,46 @@ public class AuditLog {
         Instant at = clock.instant().truncatedTo(ChronoUnit.HOURS);
         String id = String.format("%013d-%0" + SEQUENCE_DIGITS + "d-%s", at.toEpochMilli(), sequence.incrementAndGet(),
                 UUID.randomUUID());
-        collection().insertOne(new Document("_id", id).append("at", Date.from(at)).append("user", user)
-                .append("action", action).append("tipId", tipId).append("details", details));
+        mongo.insert(new Entry(id, at, user, action, tipId, details));
     }
 
-    /** Entries matching every given criterion (null = any), newest first. */
-    public List<Entry> find(String tipId, String user, Instant from, Instant to) {
-        List<Bson> filters = new ArrayList<>();
-        if (tipId != null) {
-            filters.add(Filters.eq("tipId", tipId));
+    private static final Sort NEWEST_FIRST = Sort.by(Sort.Direction.DESC, "_id");
+
+    /**
+     * Up to {@code size} entries matching the filter, newest first, older than the entry with id
+     * {@code afterId} (null: from the newest). The database filters, orders and limits: a keyset
+     * query on the id, written out because Spring Data's keyset scroll always adds the id in
+     * ascending order, and this log is read newest first. An entry written between two page
+     * requests is newer than every entry a reader has paged through, so it never shifts the pages
+     * that follow or repeats an entry.
+     */
+    public Page page(Filter filter, String afterId, int size) {
+        Query matching = matching(filter == null ? Filter.ANY : filter);
+        long total = mongo.count(matching, Entry.class);
+        Query window = Query.of(matching);
+        if (afterId != null) {
+            window.addCriteria(Criteria.where("_id").lt(afterId));
         }
-        if (user != null) {
-            filters.add(Filters.eq("user", user));
-        }
-        if (from != null) {
-            filters.add(Filters.gte("at", Date.from(from)));
-        }
-        if (to != null) {
-            filters.add(Filters.lt("at", Date.from(to)));
-        }
-        List<Entry> entries = new ArrayList<>();
-        collection().find(filters.isEmpty() ? new Document() : Filters.and(filters)).sort(Sorts.descending("_id"))
-                .forEach(d -> entries.add(new Entry(d.getString("_id"), d.getDate("at").toInstant(), d.getString("user"),
-                        d.getString("action"), d.getString("tipId"), d.getString("details"))));
-        return entries;
+        // one more than asked says whether more follow (a limit of 0 would mean "no limit")
+        List<Entry> entries = mongo.find(window.with(NEWEST_FIRST).limit(size + 1), Entry.class);
+        boolean more = entries.size() > size;
+        return new Page(more ? entries.subList(0, size) : entries, more, total);
     }
 
-    private MongoCollection<Document> collection() {
-        return mongo.getCollection(COLLECTION).withWriteConcern(WriteConcern.MAJORITY.withJournal(true));
+    private static Query matching(Filter f) {
+        List<Criteria> all = new ArrayList<>();
+        if (f.tipId() != null) {
+            all.add(Criteria.where("tipId").is(f.tipId()));
+        }
+        if (f.user() != null) {
+            all.add(Criteria.where("user").is(f.user()));
+        }
+        if (f.from() != null) {
+            all.add(Criteria.where("at").gte(f.from()));
+        }
+        if (f.to() != null) {
+            all.add(Criteria.where("at").lt(f.to()));
+        }
+        return all.isEmpty() ? new Query() : Query.query(new Criteria().andOperator(all));
     }
 }

@@ -1,13 +1,11 @@
 package org.lurewatch.triage.cases;
 
 import java.time.Clock;
-import java.util.Date;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.bson.Document;
 import org.lurewatch.common.UserInputException;
 import org.lurewatch.indicators.Indicator;
 import org.lurewatch.indicators.IndicatorNormaliser;
@@ -85,7 +83,7 @@ public class CaseCreation {
         return cases.insertAll(tips.findAll(tipIds).stream().map(this::caseOf).toList());
     }
 
-    private Document caseOf(TipRecord tip) {
+    private StoredCase caseOf(TipRecord tip) {
         String tipId = tip.id();
         Set<String> hashes = new LinkedHashSet<>();
         Set<String> warningIds = new HashSet<>();
@@ -102,25 +100,15 @@ public class CaseCreation {
         RedFlagAssessment flags = redFlags.assess(tip.story() == null ? "" : truncate(tip.story()), tip.language());
         List<Priority.Reason> reasons = Priority.onArrival(tip.inDangerNow(), warningIds.size(),
                 new Priority.RedFlags(flags.hits().stream().map(RedFlagHit::ruleId).toList(), flags.totalWeight()));
-        Document c = new Document("_id", tipId)
-                .append("status", "NEW")
-                .append("category", tip.category().name())
-                .append("country", tip.country())
-                .append("channel", tip.channel().name())
-                .append("inDangerNow", tip.inDangerNow())
-                .append("submittedHour", Date.from(tip.submittedHour()))
+        return StoredCase.opened(tipId, tip.category(), tip.country(), tip.channel(), tip.inDangerNow(),
+                tip.submittedHour(),
                 // the hour only: a case is opened moments after its tip arrives, so its minute would be the tip's
-                .append("createdAt", Date.from(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.HOURS)))
+                clock.instant().truncatedTo(java.time.temporal.ChronoUnit.HOURS),
                 // the red flags come from the story: sealed like it (the other reasons restate clear fields)
-                .append("reasons", reasons.stream().map(r -> new Document("code", r.code()).append("points", r.points())
-                        .append("explanation", Priority.FROM_STORY.contains(r.code())
-                                ? seal.seal(tipId, CaseView.reasonField(r.code()), r.explanation()) : r.explanation()))
-                        .toList())
-                .append("linkHashes", List.copyOf(hashes))
-                .append("links", List.of())
-                .append("notes", List.of())
-                .append("history", List.of());
-        return c;
+                reasons.stream().map(r -> new StoredCase.Reason(r.code(), r.points(), Priority.FROM_STORY.contains(r.code())
+                        ? seal.seal(tipId, CaseView.reasonField(r.code()), r.explanation())
+                        : new CaseText(r.explanation(), null))).toList(),
+                List.copyOf(hashes));
     }
 
     private Indicator normalise(TipRecord.Indicator indicator, String country) {

@@ -3,19 +3,17 @@ package org.lurewatch.triage.cases;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Updates;
-import org.bson.Document;
 import org.lurewatch.common.NotFoundException;
 import org.lurewatch.common.UserInputException;
 import org.lurewatch.tips.TipRecord;
 import org.lurewatch.tips.TipRecords;
 import org.lurewatch.triage.audit.AuditLog;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
@@ -53,27 +51,24 @@ public class CaseFile {
     }
 
     public TipFile read(String tipId) {
-        Document d = cases.byId(tipId).orElseThrow(() -> new NotFoundException("There is no tip " + tipId + " in triage"));
+        StoredCase c = cases.byId(tipId).orElseThrow(() -> new NotFoundException("There is no tip " + tipId + " in triage"));
         TipRecord tip = tips.find(tipId).orElseThrow(() -> new NotFoundException("Tip " + tipId + " has been purged"));
         String user = Staff.current();
         audit.record(user, "READ_TIP", tipId, null);
-        cases.updateIf(tipId, Filters.eq("firstReviewedAt", null), Updates.set("firstReviewedAt",
-                Date.from(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.HOURS))));
+        cases.updateIf(tipId, Criteria.where("firstReviewedAt").is(null), new Update().set("firstReviewedAt",
+                clock.instant().truncatedTo(java.time.temporal.ChronoUnit.HOURS)));
         List<Note> notes = new ArrayList<>();
-        for (Document n : d.getList("notes", Document.class, List.of())) {
-            notes.add(new Note(n.getString("id"), n.getString("by"), CaseView.instant(n, "at"),
-                    seal.open(tipId, noteField(n.getString("id")), n.get("text"))));
+        for (StoredCase.Note n : c.notes()) {
+            notes.add(new Note(n.id(), n.by(), n.at(), seal.open(tipId, noteField(n.id()), n.text())));
         }
         List<StatusEntry> history = new ArrayList<>();
-        for (Document h : d.getList("history", Document.class, List.of())) {
-            String entry = h.getString("id");
-            history.add(new StatusEntry(h.getString("from"), h.getString("to"), h.getString("by"), CaseView.instant(h, "at"),
-                    seal.open(tipId, historyField(entry, "reason"), h.get("reason")),
-                    seal.open(tipId, historyField(entry, "reference"), h.get("reference")),
-                    seal.open(tipId, historyField(entry, "referredTo"), h.get("referredTo"))));
+        for (StoredCase.HistoryEntry h : c.history()) {
+            history.add(new StatusEntry(h.from(), h.to(), h.by(), h.at(),
+                    seal.open(tipId, historyField(h.id(), "reason"), h.reason()),
+                    seal.open(tipId, historyField(h.id(), "reference"), h.reference()),
+                    seal.open(tipId, historyField(h.id(), "referredTo"), h.referredTo())));
         }
-        return new TipFile(queue.view(tipId), tip, notes, history, new TreeSet<>(queue.related(tipId)),
-                d.getList("links", String.class, List.of()));
+        return new TipFile(queue.view(tipId), tip, notes, history, new TreeSet<>(queue.related(tipId)), c.links());
     }
 
     /** The sealed field of a note's text (bound to the note). */
@@ -89,16 +84,16 @@ public class CaseFile {
     /** Links two tips both ways (an officer's judgement, beyond shared indicators). */
     public CaseView link(String tipId, String otherId) {
         pair(tipId, otherId, "otherTipId");
-        cases.update(tipId, Updates.addToSet("links", otherId));
-        cases.update(otherId, Updates.addToSet("links", tipId));
+        cases.update(tipId, new Update().addToSet("links", otherId));
+        cases.update(otherId, new Update().addToSet("links", tipId));
         audit.record(Staff.current(), "LINKED", tipId, otherId);
         return queue.view(tipId);
     }
 
     public CaseView unlink(String tipId, String otherId) {
         pair(tipId, otherId, "otherTipId");
-        cases.update(tipId, Updates.pull("links", otherId));
-        cases.update(otherId, Updates.pull("links", tipId));
+        cases.update(tipId, new Update().pull("links", otherId));
+        cases.update(otherId, new Update().pull("links", tipId));
         audit.record(Staff.current(), "UNLINKED", tipId, otherId);
         return queue.view(tipId);
     }
@@ -107,16 +102,16 @@ public class CaseFile {
     public CaseView markDuplicate(String tipId, String originalId) {
         if (originalId == null) {
             queue.view(tipId);
-            cases.update(tipId, Updates.set("duplicateOf", null));
+            cases.update(tipId, new Update().set("duplicateOf", null));
             audit.record(Staff.current(), "DUPLICATE_CLEARED", tipId, null);
             return queue.view(tipId);
         }
         pair(tipId, originalId, "originalTipId");
-        if (tipId.equals(cases.byId(originalId).map(d -> d.getString("duplicateOf")).orElse(null))) {
+        if (tipId.equals(cases.byId(originalId).map(StoredCase::duplicateOf).orElse(null))) {
             throw new UserInputException("originalTipId", "That tip is marked a duplicate of this one; clear that first");
         }
-        cases.update(tipId, Updates.combine(Updates.set("duplicateOf", originalId), Updates.addToSet("links", originalId)));
-        cases.update(originalId, Updates.addToSet("links", tipId));
+        cases.update(tipId, new Update().set("duplicateOf", originalId).addToSet("links", originalId));
+        cases.update(originalId, new Update().addToSet("links", tipId));
         audit.record(Staff.current(), "MARKED_DUPLICATE", tipId, "of " + originalId);
         return queue.view(tipId);
     }

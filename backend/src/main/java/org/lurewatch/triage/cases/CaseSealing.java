@@ -1,13 +1,10 @@
 package org.lurewatch.triage.cases;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Updates;
+import org.bson.BsonValue;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -61,10 +58,10 @@ public class CaseSealing {
     private Pass seal() {
         int[] sealed = {0};
         int[] left = {0};
-        cases.forEach(d -> {
-            Bson update = updateFor(d);
-            if (update != null) {
-                if (cases.updateIf(d.getString("_id"), unchanged(d), update).isPresent()) {
+        cases.forEachAsStored(d -> {
+            Document set = updateFor(d);
+            if (set != null) {
+                if (cases.updateIfStoredAs(d.getString("_id"), d, COMPARED, set)) {
                     sealed[0]++;
                 } else {
                     left[0]++; // changed meanwhile by another instance: sealed at the next start
@@ -77,60 +74,68 @@ public class CaseSealing {
         return new Pass(sealed[0], left[0]);
     }
 
-    /** The $set that seals every clear value of the case; null when nothing is in clear. */
-    Bson updateFor(Document d) {
+    /** The case is rewritten only while it still holds the lists and values that were read. */
+    private static final List<String> COMPARED = List.of("notes", "history", "reasons", "override", CaseView.REFERENCE,
+            CaseView.REFERRED_TO);
+
+    /**
+     * The fields to set to seal every clear value of the case; null when nothing is in clear. Read
+     * as stored, not as {@link StoredCase}: an earlier version's entries may lack an id, and the
+     * rewrite must keep every other part of them exactly.
+     */
+    Document updateFor(Document d) {
         String tipId = d.getString("_id");
-        List<Bson> sets = new ArrayList<>();
+        Document sets = new Document();
         for (String field : List.of(CaseView.REFERENCE, CaseView.REFERRED_TO)) {
-            if (CaseSeal.inClear(d.get(field))) {
-                sets.add(Updates.set(field, seal.seal(tipId, field, d.getString(field))));
+            if (inClear(d.get(field))) {
+                sets.append(field, sealed(tipId, field, d.getString(field)));
             }
         }
         Document override = d.get("override", Document.class);
-        if (override != null && CaseSeal.inClear(override.get("reason"))) {
-            sets.add(Updates.set("override.reason", seal.seal(tipId, CaseView.OVERRIDE_REASON, override.getString("reason"))));
+        if (override != null && inClear(override.get("reason"))) {
+            sets.append("override.reason", sealed(tipId, CaseView.OVERRIDE_REASON, override.getString("reason")));
         }
         List<Document> reasons = d.getList("reasons", Document.class, List.of());
-        if (reasons.stream().anyMatch(r -> Priority.FROM_STORY.contains(r.getString("code")) && CaseSeal.inClear(r.get("explanation")))) {
-            sets.add(Updates.set("reasons", reasons.stream().map(r -> Priority.FROM_STORY.contains(r.getString("code"))
-                    && CaseSeal.inClear(r.get("explanation"))
-                    ? new Document(r).append("explanation", seal.seal(tipId, CaseView.reasonField(r.getString("code")),
+        if (reasons.stream().anyMatch(r -> Priority.FROM_STORY.contains(r.getString("code")) && inClear(r.get("explanation")))) {
+            sets.append("reasons", reasons.stream().map(r -> Priority.FROM_STORY.contains(r.getString("code"))
+                    && inClear(r.get("explanation"))
+                    ? new Document(r).append("explanation", sealed(tipId, CaseView.reasonField(r.getString("code")),
                             r.getString("explanation")))
-                    : r).toList()));
+                    : r).toList());
         }
         List<Document> notes = d.getList("notes", Document.class, List.of());
-        if (notes.stream().anyMatch(n -> CaseSeal.inClear(n.get("text")))) {
-            sets.add(Updates.set("notes", notes.stream().map(n -> {
-                if (!CaseSeal.inClear(n.get("text"))) {
+        if (notes.stream().anyMatch(n -> inClear(n.get("text")))) {
+            sets.append("notes", notes.stream().map(n -> {
+                if (!inClear(n.get("text"))) {
                     return n;
                 }
                 String id = n.getString("id") == null ? UUID.randomUUID().toString() : n.getString("id");
-                return new Document(n).append("id", id).append("text", seal.seal(tipId, CaseFile.noteField(id), n.getString("text")));
-            }).toList()));
+                return new Document(n).append("id", id).append("text", sealed(tipId, CaseFile.noteField(id), n.getString("text")));
+            }).toList());
         }
         List<Document> history = d.getList("history", Document.class, List.of());
-        if (history.stream().anyMatch(h -> CaseSeal.inClear(h.get("reason")) || CaseSeal.inClear(h.get("reference"))
-                || CaseSeal.inClear(h.get("referredTo")))) {
-            sets.add(Updates.set("history", history.stream().map(h -> {
+        if (history.stream().anyMatch(h -> inClear(h.get("reason")) || inClear(h.get("reference"))
+                || inClear(h.get("referredTo")))) {
+            sets.append("history", history.stream().map(h -> {
                 String id = h.getString("id") == null ? UUID.randomUUID().toString() : h.getString("id");
                 Document entry = new Document(h).append("id", id);
                 for (String part : List.of("reason", "reference", "referredTo")) {
-                    if (CaseSeal.inClear(h.get(part))) {
-                        entry.append(part, seal.seal(tipId, CaseFile.historyField(id, part), h.getString(part)));
+                    if (inClear(h.get(part))) {
+                        entry.append(part, sealed(tipId, CaseFile.historyField(id, part), h.getString(part)));
                     }
                 }
                 return entry;
-            }).toList()));
+            }).toList());
         }
-        return sets.isEmpty() ? null : Updates.combine(sets);
+        return sets.isEmpty() ? null : sets;
     }
 
-    /** The case still holds the lists and values that were read. */
-    private static Bson unchanged(Document d) {
-        List<Bson> same = new ArrayList<>();
-        for (String field : List.of("notes", "history", "reasons", "override", CaseView.REFERENCE, CaseView.REFERRED_TO)) {
-            same.add(Filters.eq(field, d.get(field)));
-        }
-        return Filters.and(same);
+    private BsonValue sealed(String tipId, String field, String text) {
+        return seal.seal(tipId, field, text).stored();
+    }
+
+    /** True when the value is text in clear (an earlier version's). */
+    private static boolean inClear(Object stored) {
+        return stored instanceof String;
     }
 }

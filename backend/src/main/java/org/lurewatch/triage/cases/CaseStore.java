@@ -1,30 +1,38 @@
 package org.lurewatch.triage.cases;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import com.mongodb.ErrorCategory;
-import com.mongodb.MongoBulkWriteException;
 import com.mongodb.WriteConcern;
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.InsertManyOptions;
-import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.ReturnDocument;
-import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.lurewatch.storage.PlainDocuments;
+import org.lurewatch.triage.workflow.CaseStatus;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code triage_cases} collection: one document per tip, keyed by the tip id (so creating a
- * case twice is a harmless duplicate-key error). Conditional changes are single findAndModify
- * calls whose filter holds the state the caller expects: no transactions needed.
+ * The {@code triage_cases} collection: one {@link StoredCase} per tip, keyed by the tip id (so
+ * creating a case twice is a harmless duplicate-key error). Conditional changes are single
+ * findAndModify calls whose filter holds the state the caller expects: no transactions needed.
+ * Indexes: {@code triage.indexes.TriageIndexes}.
  */
 @Component
 public class CaseStore {
@@ -36,14 +44,20 @@ public class CaseStore {
             "submittedHour", "reasons", "override", "assignee", "firstReviewedAt", "linkHashes", "closedAt", "duplicateOf"};
 
     private final MongoTemplate mongo;
+    /** Case openings: acknowledged by the server, not waiting for the journal (see {@link #insertAll}). */
+    private final MongoTemplate openings;
 
     public CaseStore(MongoTemplate mongo) {
-        this.mongo = mongo;
-        // the embedded server ignores non-unique indexes; real MongoDB uses them for the queue and retention
-        collection().createIndex(Indexes.compoundIndex(Indexes.ascending("status"), Indexes.ascending("submittedHour")));
-        collection().createIndex(Indexes.ascending("assignee"));
-        collection().createIndex(Indexes.ascending("linkHashes"));
-        collection().createIndex(Indexes.ascending("closedAt"));
+        this.mongo = PlainDocuments.template(mongo, WriteConcern.MAJORITY.withJournal(true), CaseText.converters());
+        this.openings = PlainDocuments.template(mongo, WriteConcern.W1.withJournal(false), CaseText.converters());
+    }
+
+    /** A case's id and status alone. */
+    public record CaseStatusRow(@Id String id, CaseStatus status) {
+    }
+
+    /** A one-time piece of work done on the cases. */
+    record Marker(@Id String id) {
     }
 
     /**
@@ -54,90 +68,110 @@ public class CaseStore {
      *
      * @return how many cases were created (a tip that has one already is skipped)
      */
-    public int insertAll(List<Document> opened) {
+    public int insertAll(List<StoredCase> opened) {
         if (opened.isEmpty()) {
             return 0;
         }
         try {
-            collection().withWriteConcern(WriteConcern.W1.withJournal(false))
-                    .insertMany(opened, new InsertManyOptions().ordered(false));
+            openings.bulkOps(BulkOperations.BulkMode.UNORDERED, StoredCase.class).insert(opened).execute();
             return opened.size();
-        } catch (MongoBulkWriteException e) {
-            if (e.getWriteErrors().stream().anyMatch(error -> error.getCategory() != ErrorCategory.DUPLICATE_KEY)) {
+        } catch (BulkOperationException e) {
+            if (e.getErrors().stream().anyMatch(error -> error.getCategory() != ErrorCategory.DUPLICATE_KEY)) {
                 throw e;
             }
-            return opened.size() - e.getWriteErrors().size();
+            return opened.size() - e.getErrors().size();
         }
     }
 
-    public Optional<Document> byId(String tipId) {
-        return Optional.ofNullable(collection().find(Filters.eq("_id", tipId)).first());
+    private static Query byCase(String tipId) {
+        return query(where("_id").is(tipId));
     }
 
-    public List<Document> queueRows() {
-        List<Document> rows = new ArrayList<>();
-        collection().find().projection(Projections.include(QUEUE_FIELDS)).batchSize(1_000).forEach(rows::add);
-        return rows;
+    public Optional<StoredCase> byId(String tipId) {
+        return Optional.ofNullable(mongo.findOne(byCase(tipId), StoredCase.class));
     }
 
-    /** Every case, whole, one batch at a time (for the one-time sealing of values an earlier version stored in clear). */
-    void forEach(java.util.function.Consumer<Document> action) {
-        collection().find().batchSize(500).forEach(action);
+    /** Every case with the queue's fields only (the others empty), one batch at a time. */
+    public List<StoredCase> queueRows() {
+        Query rows = new Query().cursorBatchSize(1_000);
+        rows.fields().include(QUEUE_FIELDS);
+        return mongo.find(rows, StoredCase.class);
+    }
+
+    /**
+     * Every case, whole and exactly as stored, one batch at a time: for the one-time sealing of
+     * values an earlier version stored in clear, whose shapes (entries without ids, fields in
+     * clear) only the documents themselves show.
+     */
+    void forEachAsStored(Consumer<Document> action) {
+        try (Stream<Document> all = mongo.stream(new Query().cursorBatchSize(500), Document.class, COLLECTION)) {
+            all.forEach(action);
+        }
+    }
+
+    /**
+     * Sets {@code set}'s fields on the case only while it still holds exactly what {@code expected}
+     * holds in each of {@code fields}, compared as stored (the driver's own filter: no mapping
+     * between the values read and those compared).
+     *
+     * @return false when it changed meanwhile
+     */
+    boolean updateIfStoredAs(String tipId, Document expected, List<String> fields, Document set) {
+        List<Bson> same = new ArrayList<>();
+        same.add(Filters.eq("_id", tipId));
+        for (String field : fields) {
+            same.add(Filters.eq(field, expected.get(field)));
+        }
+        return mongo.getCollection(COLLECTION).updateOne(Filters.and(same), new Document("$set", set)).getMatchedCount() == 1;
     }
 
     /** Whether a one-time piece of work on the cases was finished (a marker in the same database, so a restore of an older backup runs it again). */
     boolean isDone(String work) {
-        return mongo.getCollection(MARKERS).find(new Document("_id", work)).first() != null;
+        return mongo.exists(query(where("_id").is(work)), Marker.class, MARKERS);
     }
 
     void markDone(String work) {
-        mongo.getCollection(MARKERS).replaceOne(new Document("_id", work), new Document("_id", work),
-                new com.mongodb.client.model.ReplaceOptions().upsert(true));
+        try {
+            mongo.insert(new Marker(work), MARKERS);
+        } catch (DuplicateKeyException e) {
+            // marked by another instance meanwhile
+        }
     }
 
     public List<String> ids() {
-        List<String> ids = new ArrayList<>();
-        collection().find().projection(Projections.include("_id")).forEach(d -> ids.add(d.getString("_id")));
-        return ids;
-    }
-
-    public List<String> idsWithLinkHash(String hash) {
-        List<String> ids = new ArrayList<>();
-        collection().find(Filters.eq("linkHashes", hash)).projection(Projections.include("_id"))
-                .forEach(d -> ids.add(d.getString("_id")));
-        return ids;
+        Query ids = new Query();
+        ids.fields().include("_id");
+        return mongo.find(ids, CaseStatusRow.class, COLLECTION).stream().map(CaseStatusRow::id).toList();
     }
 
     /** Closed (or spam) cases whose closing is older than {@code before}. */
-    public List<Document> closedBefore(List<String> statuses, Date before) {
-        List<Document> rows = new ArrayList<>();
-        collection().find(Filters.and(Filters.in("status", statuses), Filters.lt("closedAt", before)))
-                .projection(Projections.include("_id", "status")).forEach(rows::add);
-        return rows;
+    public List<CaseStatusRow> closedBefore(List<CaseStatus> statuses, Instant before) {
+        Query closed = query(where("status").in(statuses).and("closedAt").lt(before));
+        closed.fields().include("_id", "status");
+        return mongo.find(closed, CaseStatusRow.class, COLLECTION);
     }
 
     /** Applies {@code update} when the case matches {@code expected}; the case after, or empty. */
-    public Optional<Document> updateIf(String tipId, Bson expected, Bson update) {
-        Bson filter = expected == null ? Filters.eq("_id", tipId) : Filters.and(Filters.eq("_id", tipId), expected);
-        return Optional.ofNullable(collection().findOneAndUpdate(filter, update,
-                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)));
+    public Optional<StoredCase> updateIf(String tipId, Criteria expected, Update update) {
+        Query filter = byCase(tipId);
+        if (expected != null) {
+            filter.addCriteria(expected);
+        }
+        return Optional.ofNullable(mongo.findAndModify(filter, update, FindAndModifyOptions.options().returnNew(true),
+                StoredCase.class));
     }
 
-    public Optional<Document> update(String tipId, Bson update) {
+    public Optional<StoredCase> update(String tipId, Update update) {
         return updateIf(tipId, null, update);
     }
 
     public boolean delete(String tipId) {
-        return collection().deleteOne(Filters.eq("_id", tipId)).getDeletedCount() == 1;
+        return mongo.remove(byCase(tipId), StoredCase.class).getDeletedCount() == 1;
     }
 
     /** Removes links and duplicate marks pointing at a purged tip (they would lead nowhere). */
     public void forgetLinksTo(String tipId) {
-        collection().updateMany(Filters.eq("links", tipId), Updates.pull("links", tipId));
-        collection().updateMany(Filters.eq("duplicateOf", tipId), Updates.set("duplicateOf", null));
-    }
-
-    private MongoCollection<Document> collection() {
-        return mongo.getCollection(COLLECTION).withWriteConcern(WriteConcern.MAJORITY.withJournal(true));
+        mongo.updateMulti(query(where("links").is(tipId)), new Update().pull("links", tipId), StoredCase.class);
+        mongo.updateMulti(query(where("duplicateOf").is(tipId)), new Update().set("duplicateOf", null), StoredCase.class);
     }
 }

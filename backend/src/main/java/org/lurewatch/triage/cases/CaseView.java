@@ -2,11 +2,9 @@ package org.lurewatch.triage.cases;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Set;
 
-import org.bson.Document;
 import org.lurewatch.tips.TipChannel;
 import org.lurewatch.triage.workflow.CaseStatus;
 import org.lurewatch.triage.workflow.Transitions;
@@ -35,39 +33,28 @@ public record CaseView(String tipId, CaseStatus status, Category category, Strin
         return "reasons." + code + ".explanation";
     }
 
-    static CaseView of(Document d, int relatedTips, Instant now, CaseSeal seal) {
-        String tipId = d.getString("_id");
-        CaseStatus status = CaseStatus.valueOf(d.getString("status"));
-        Instant submitted = instant(d, "submittedHour");
+    static CaseView of(StoredCase c, int relatedTips, Instant now, CaseSeal seal) {
+        String tipId = c.id();
         List<Priority.Reason> reasons = new ArrayList<>();
-        for (Document r : d.getList("reasons", Document.class, List.of())) {
-            String code = r.getString("code");
-            reasons.add(new Priority.Reason(code, r.getInteger("points"), seal.open(tipId, reasonField(code), r.get("explanation"))));
+        for (StoredCase.Reason r : c.reasons()) {
+            reasons.add(new Priority.Reason(r.code(), r.points(), seal.open(tipId, reasonField(r.code()), r.explanation())));
         }
         add(reasons, Priority.related(relatedTips));
-        add(reasons, Priority.age(submitted, now, status == CaseStatus.NEW));
+        add(reasons, Priority.age(c.submittedHour(), now, c.status() == CaseStatus.NEW));
         int computed = Priority.total(reasons);
-        Document o = d.get("override", Document.class);
+        StoredCase.Override o = c.override();
         Override override = o == null ? null
-                : new Override(o.getInteger("priority"), seal.open(tipId, OVERRIDE_REASON, o.get("reason")), o.getString("by"),
-                        instant(o, "at"));
-        return new CaseView(d.getString("_id"), status, Category.valueOf(d.getString("category")), d.getString("country"),
-                TipChannel.valueOf(d.getString("channel")), d.getBoolean("inDangerNow", false), submitted,
-                override == null ? computed : override.priority(), computed, reasons, override, d.getString("assignee"),
-                seal.open(tipId, REFERENCE, d.get(REFERENCE)), seal.open(tipId, REFERRED_TO, d.get(REFERRED_TO)),
-                d.getString("duplicateOf"),
-                instant(d, "firstReviewedAt"), instant(d, "closedAt"), Transitions.from(status));
+                : new Override(o.priority(), seal.open(tipId, OVERRIDE_REASON, o.reason()), o.by(), o.at());
+        return new CaseView(tipId, c.status(), c.category(), c.country(), c.channel(), c.inDangerNow(), c.submittedHour(),
+                override == null ? computed : override.priority(), computed, reasons, override, c.assignee(),
+                seal.open(tipId, REFERENCE, c.reference()), seal.open(tipId, REFERRED_TO, c.referredTo()), c.duplicateOf(),
+                c.firstReviewedAt(), c.closedAt(), Transitions.from(c.status()));
     }
 
     private static void add(List<Priority.Reason> reasons, Priority.Reason reason) {
         if (reason != null) {
             reasons.add(reason);
         }
-    }
-
-    static Instant instant(Document d, String field) {
-        Date date = d.getDate(field);
-        return date == null ? null : date.toInstant();
     }
 
     /** Sorts like the queue: priority high to low, then oldest first, then id; a string so cursors compare. */

@@ -1,15 +1,9 @@
 package org.lurewatch.triage.cases;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Date;
-import java.util.List;
+import java.time.Instant;
 import java.util.UUID;
 
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Updates;
-import org.bson.Document;
-import org.bson.conversions.Bson;
 import org.lurewatch.common.NotFoundException;
 import org.lurewatch.common.PlainText;
 import org.lurewatch.common.UserInputException;
@@ -18,6 +12,8 @@ import org.lurewatch.triage.audit.AuditLog;
 import org.lurewatch.triage.workflow.CaseStatus;
 import org.lurewatch.triage.workflow.Transitions;
 import org.lurewatch.triage.workflow.TriageConflictException;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
 
 /**
@@ -52,8 +48,8 @@ public class CaseWork {
     }
 
     public CaseView changeStatus(String tipId, StatusChange change) {
-        Document current = existing(tipId);
-        CaseStatus from = CaseStatus.valueOf(current.getString("status"));
+        StoredCase current = existing(tipId);
+        CaseStatus from = current.status();
         if (change.to() == null) {
             throw new UserInputException("to", "Say which status the tip moves to");
         }
@@ -71,27 +67,25 @@ public class CaseWork {
             throw new UserInputException("referredTo", "Referring needs where the tip went (agency or country)");
         }
         String user = Staff.current();
-        Date now = hour();
+        Instant now = hour();
         String entry = UUID.randomUUID().toString();
-        List<Bson> updates = new ArrayList<>(List.of(
-                Updates.set("status", change.to().name()),
-                Updates.set("statusChangedAt", now),
-                Updates.set("closedAt", change.to().isClosed() ? now : null),
-                Updates.push("history", new Document("id", entry).append("from", from.name()).append("to", change.to().name())
-                        .append("by", user).append("at", now)
-                        .append("reason", seal.seal(tipId, CaseFile.historyField(entry, "reason"), blank(reason) ? null : reason))
-                        .append("reference", seal.seal(tipId, CaseFile.historyField(entry, "reference"),
-                                change.to() == CaseStatus.ESCALATED ? reference : null))
-                        .append("referredTo", seal.seal(tipId, CaseFile.historyField(entry, "referredTo"),
-                                change.to() == CaseStatus.REFERRED ? referredTo : null)))));
+        Update update = new Update()
+                .set("status", change.to())
+                .set("statusChangedAt", now)
+                .set("closedAt", change.to().isClosed() ? now : null)
+                .push("history", new StoredCase.HistoryEntry(entry, from.name(), change.to().name(), user, now,
+                        seal.seal(tipId, CaseFile.historyField(entry, "reason"), blank(reason) ? null : reason),
+                        seal.seal(tipId, CaseFile.historyField(entry, "reference"),
+                                change.to() == CaseStatus.ESCALATED ? reference : null),
+                        seal.seal(tipId, CaseFile.historyField(entry, "referredTo"),
+                                change.to() == CaseStatus.REFERRED ? referredTo : null)));
         if (change.to() == CaseStatus.ESCALATED) {
-            updates.add(Updates.set(CaseView.REFERENCE, seal.seal(tipId, CaseView.REFERENCE, reference)));
+            update.set(CaseView.REFERENCE, seal.seal(tipId, CaseView.REFERENCE, reference));
         }
         if (change.to() == CaseStatus.REFERRED) {
-            updates.add(Updates.set(CaseView.REFERRED_TO, seal.seal(tipId, CaseView.REFERRED_TO, referredTo)));
+            update.set(CaseView.REFERRED_TO, seal.seal(tipId, CaseView.REFERRED_TO, referredTo));
         }
-        Bson update = Updates.combine(updates);
-        cases.updateIf(tipId, Filters.eq("status", from.name()), update).orElseThrow(() -> new TriageConflictException(
+        cases.updateIf(tipId, Criteria.where("status").is(from), update).orElseThrow(() -> new TriageConflictException(
                 "Someone changed this tip's status meanwhile; reload it and try again"));
         tips.setStatus(tipId, change.to().tipsterSees());
         audit.record(user, "STATUS_CHANGED", tipId, from + " -> " + change.to());
@@ -123,14 +117,14 @@ public class CaseWork {
 
     private CaseView reassign(String tipId, String expected, String to, String action, String details) {
         existing(tipId);
-        Document after = cases.updateIf(tipId, Filters.eq("assignee", expected), Updates.set("assignee", to))
+        StoredCase after = cases.updateIf(tipId, Criteria.where("assignee").is(expected), new Update().set("assignee", to))
                 .orElseThrow(() -> {
-                    String holder = cases.byId(tipId).map(d -> d.getString("assignee")).orElse(null);
+                    String holder = cases.byId(tipId).map(StoredCase::assignee).orElse(null);
                     return new TriageConflictException(holder == null ? "Nobody holds this tip (any more)"
                             : "This tip is held by " + holder + "; reload and ask them, or assign it explicitly");
                 });
         audit.record(Staff.current(), action, tipId, details);
-        return queue.view(after.getString("_id"));
+        return queue.view(after.id());
     }
 
     /** Internal notes are for staff only: they live here, never in the tip the tipster can read. */
@@ -142,8 +136,8 @@ public class CaseWork {
         existing(tipId);
         String user = Staff.current();
         String noteId = UUID.randomUUID().toString();
-        cases.update(tipId, Updates.push("notes", new Document("id", noteId).append("by", user)
-                .append("at", hour()).append("text", seal.seal(tipId, CaseFile.noteField(noteId), cleaned))));
+        cases.update(tipId, new Update().push("notes", new StoredCase.Note(noteId, user, hour(),
+                seal.seal(tipId, CaseFile.noteField(noteId), cleaned))));
         audit.record(user, "NOTE_ADDED", tipId, null);
         return queue.view(tipId);
     }
@@ -160,7 +154,7 @@ public class CaseWork {
         existing(tipId);
         String user = Staff.current();
         if (priority == null) {
-            cases.update(tipId, Updates.set("override", null));
+            cases.update(tipId, new Update().set("override", null));
             audit.record(user, "PRIORITY_OVERRIDE_CLEARED", tipId, null);
             return queue.view(tipId);
         }
@@ -171,9 +165,8 @@ public class CaseWork {
         if (blank(cleaned)) {
             throw new UserInputException("reason", "Overriding the priority needs a reason");
         }
-        cases.update(tipId, Updates.set("override", new Document("priority", priority)
-                .append("reason", seal.seal(tipId, CaseView.OVERRIDE_REASON, cleaned))
-                .append("by", user).append("at", hour())));
+        cases.update(tipId, new Update().set("override", new StoredCase.Override(priority,
+                seal.seal(tipId, CaseView.OVERRIDE_REASON, cleaned), user, hour())));
         audit.record(user, "PRIORITY_OVERRIDDEN", tipId, "to " + priority);
         return queue.view(tipId);
     }
@@ -182,11 +175,11 @@ public class CaseWork {
      * Every time written about a case is the hour: a minute next to the tip's hour would date the
      * tip (a case is opened, read and worked moments after some tips arrive).
      */
-    private Date hour() {
-        return Date.from(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.HOURS));
+    private Instant hour() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.HOURS);
     }
 
-    Document existing(String tipId) {
+    StoredCase existing(String tipId) {
         return cases.byId(tipId).orElseThrow(() -> new NotFoundException("There is no tip " + tipId + " in triage"));
     }
 

@@ -11,10 +11,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import org.bson.Document;
 import org.lurewatch.common.CountryCodes;
 import org.lurewatch.common.NotFoundException;
 import org.lurewatch.common.UserInputException;
+import org.lurewatch.graphql.Connection;
+import org.lurewatch.graphql.Paging;
 import org.lurewatch.indicators.IndicatorNormaliser;
 import org.lurewatch.tips.TipRecords;
 import org.springframework.stereotype.Service;
@@ -51,15 +52,15 @@ public class TriageQueue {
             f.countries().forEach(c -> CountryCodes.require(c, "filter.countries"));
         }
         Set<String> naming = f.indicator() == null ? null : idsNaming(f.indicator());
-        List<Document> rows = cases.queueRows();
+        List<StoredCase> rows = cases.queueRows();
         Map<String, Integer> related = relatedCounts(rows);
         Instant now = clock.instant();
         List<CaseView> views = new ArrayList<>();
-        for (Document row : rows) {
-            if (naming != null && !naming.contains(row.getString("_id"))) {
+        for (StoredCase row : rows) {
+            if (naming != null && !naming.contains(row.id())) {
                 continue;
             }
-            CaseView view = CaseView.of(row, related.getOrDefault(row.getString("_id"), 0), now, seal);
+            CaseView view = CaseView.of(row, related.getOrDefault(row.id(), 0), now, seal);
             if (matches(f).test(view)) {
                 views.add(view);
             }
@@ -68,19 +69,31 @@ public class TriageQueue {
         return views;
     }
 
+    /**
+     * One page of the queue, after the case whose sort key is in {@code after}: a case that arrives
+     * or moves up between two requests sorts before the reader's place and does not shift the pages
+     * that follow; none is shown twice.
+     */
+    public Connection<CaseView> page(QueueFilter filter, int first, String after) {
+        return Paging.page(queue(filter), first, after, CaseView::sortKey, (c, key) -> c.sortKey().compareTo(key) > 0);
+    }
+
     public CaseView view(String tipId) {
-        Document d = cases.byId(tipId).orElseThrow(() -> new NotFoundException("There is no tip " + tipId + " in triage"));
-        return CaseView.of(d, related(tipId).size(), clock.instant(), seal);
+        StoredCase c = cases.byId(tipId).orElseThrow(() -> new NotFoundException("There is no tip " + tipId + " in triage"));
+        return CaseView.of(c, related(c).size(), clock.instant(), seal);
     }
 
     /** Other tips sharing an indicator with this one (through the keyed link hashes). */
     public Set<String> related(String tipId) {
-        Document d = cases.byId(tipId).orElseThrow(() -> new NotFoundException("There is no tip " + tipId + " in triage"));
+        return related(cases.byId(tipId).orElseThrow(() -> new NotFoundException("There is no tip " + tipId + " in triage")));
+    }
+
+    private Set<String> related(StoredCase c) {
         Set<String> ids = new HashSet<>();
-        for (String hash : d.getList("linkHashes", String.class, List.of())) {
+        for (String hash : c.linkHashes()) {
             ids.addAll(tips.idsWithIndicator(hash));
         }
-        ids.remove(tipId);
+        ids.remove(c.id());
         return ids;
     }
 
@@ -92,21 +105,21 @@ public class TriageQueue {
         return new HashSet<>(tips.idsWithIndicator(tips.linkHash(normalised)));
     }
 
-    private static Map<String, Integer> relatedCounts(List<Document> rows) {
+    private static Map<String, Integer> relatedCounts(List<StoredCase> rows) {
         Map<String, Set<String>> byHash = new HashMap<>();
-        for (Document row : rows) {
-            for (String hash : row.getList("linkHashes", String.class, List.of())) {
-                byHash.computeIfAbsent(hash, h -> new HashSet<>()).add(row.getString("_id"));
+        for (StoredCase row : rows) {
+            for (String hash : row.linkHashes()) {
+                byHash.computeIfAbsent(hash, h -> new HashSet<>()).add(row.id());
             }
         }
         Map<String, Integer> counts = new HashMap<>();
-        for (Document row : rows) {
+        for (StoredCase row : rows) {
             Set<String> others = new HashSet<>();
-            for (String hash : row.getList("linkHashes", String.class, List.of())) {
+            for (String hash : row.linkHashes()) {
                 others.addAll(byHash.get(hash));
             }
-            others.remove(row.getString("_id"));
-            counts.put(row.getString("_id"), others.size());
+            others.remove(row.id());
+            counts.put(row.id(), others.size());
         }
         return counts;
     }

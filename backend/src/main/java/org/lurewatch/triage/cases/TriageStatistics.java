@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 
-import org.bson.Document;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,24 +34,24 @@ public class TriageStatistics {
     }
 
     public Figures figures(Instant from, Instant to) {
-        List<Document> rows = cases.queueRows().stream().filter(d -> {
-            Instant at = CaseView.instant(d, "submittedHour");
+        List<StoredCase> rows = cases.queueRows().stream().filter(d -> {
+            Instant at = d.submittedHour();
             return (from == null || !at.isBefore(from)) && (to == null || at.isBefore(to));
         }).toList();
         List<Long> minutes = new ArrayList<>();
-        for (Document d : rows) {
-            Instant reviewed = CaseView.instant(d, "firstReviewedAt");
+        for (StoredCase d : rows) {
+            Instant reviewed = d.firstReviewedAt();
             if (reviewed != null) {
-                minutes.add(Math.max(0, Duration.between(CaseView.instant(d, "submittedHour"), reviewed).toMinutes()));
+                minutes.add(Math.max(0, Duration.between(d.submittedHour(), reviewed).toMinutes()));
             }
         }
-        return new Figures(rows.size(), count(rows, d -> d.getString("status")), count(rows, d -> d.getString("category")),
-                count(rows, d -> d.getString("country")), count(rows, d -> d.getString("channel")),
+        return new Figures(rows.size(), count(rows, d -> d.status().name()), count(rows, d -> d.category().name()),
+                count(rows, StoredCase::country), count(rows, d -> d.channel().name()),
                 count(rows, TriageStatistics::week), median(minutes), minutes.size());
     }
 
-    static String week(Document d) {
-        LocalDate day = CaseView.instant(d, "submittedHour").atZone(ZoneOffset.UTC).toLocalDate();
+    static String week(StoredCase d) {
+        LocalDate day = d.submittedHour().atZone(ZoneOffset.UTC).toLocalDate();
         return String.format("%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
@@ -66,7 +65,7 @@ public class TriageStatistics {
         return Math.round(m / 60.0 * 100) / 100.0;
     }
 
-    private static List<Count> count(List<Document> rows, Function<Document, String> key) {
+    private static List<Count> count(List<StoredCase> rows, Function<StoredCase, String> key) {
         Map<String, Integer> counts = new TreeMap<>();
         rows.forEach(d -> counts.merge(key.apply(d), 1, Integer::sum));
         return counts.entrySet().stream().map(e -> new Count(e.getKey(), e.getValue())).toList();

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.bson.Document;
 import org.lurewatch.tips.TipRecords;
 import org.lurewatch.triage.cases.CaseStore;
+import org.lurewatch.triage.cases.StoredCase;
 import org.lurewatch.triage.workflow.CaseStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,8 +39,8 @@ public class ConfirmedReports {
 
     private static final Logger LOG = LoggerFactory.getLogger(ConfirmedReports.class);
     /** Officer decisions that confirm what a tip reported. */
-    static final Set<String> CONFIRMING = Set.of(CaseStatus.ESCALATED.name(), CaseStatus.REFERRED.name(),
-            CaseStatus.CLOSED_ACTIONED.name());
+    static final Set<CaseStatus> CONFIRMING = Set.of(CaseStatus.ESCALATED, CaseStatus.REFERRED,
+            CaseStatus.CLOSED_ACTIONED);
 
     private final CaseStore cases;
     private final TipRecords tips;
@@ -86,14 +86,14 @@ public class ConfirmedReports {
     }
 
     /** Confirmed tips per link hash: each tip once per hash, duplicates and unconfirmed tips not at all. */
-    static Map<String, Integer> count(List<Document> rows) {
+    static Map<String, Integer> count(List<StoredCase> rows) {
         Map<String, Set<String>> tipsByHash = new HashMap<>();
-        for (Document row : rows) {
-            if (!CONFIRMING.contains(row.getString("status")) || row.getString("duplicateOf") != null) {
+        for (StoredCase row : rows) {
+            if (!CONFIRMING.contains(row.status()) || row.duplicateOf() != null) {
                 continue;
             }
-            for (String hash : row.getList("linkHashes", String.class, List.of())) {
-                tipsByHash.computeIfAbsent(hash, h -> new HashSet<>()).add(row.getString("_id"));
+            for (String hash : row.linkHashes()) {
+                tipsByHash.computeIfAbsent(hash, h -> new HashSet<>()).add(row.id());
             }
         }
         Map<String, Integer> counts = new HashMap<>();

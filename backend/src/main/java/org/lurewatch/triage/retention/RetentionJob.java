@@ -2,14 +2,13 @@ package org.lurewatch.triage.retention;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 
-import org.bson.Document;
 import org.lurewatch.tips.TipRecords;
 import org.lurewatch.triage.audit.AuditLog;
 import org.lurewatch.triage.cases.CaseStore;
 import org.lurewatch.triage.cases.Staff;
+import org.lurewatch.triage.workflow.CaseStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -46,22 +45,23 @@ public class RetentionJob {
             fixedDelayString = "${lurewatch.triage.retention.interval:1h}")
     public int purge() {
         Instant now = clock.instant();
-        int purged = purge(List.of("CLOSED_ACTIONED", "CLOSED_NO_ACTION"), now.minus(properties.retention().closed()))
-                + purge(List.of("SPAM"), now.minus(properties.retention().spam()));
+        int purged = purge(List.of(CaseStatus.CLOSED_ACTIONED, CaseStatus.CLOSED_NO_ACTION),
+                now.minus(properties.retention().closed()))
+                + purge(List.of(CaseStatus.SPAM), now.minus(properties.retention().spam()));
         if (purged > 0) {
             LOG.info("Retention purged {} tip(s)", purged);
         }
         return purged;
     }
 
-    private int purge(List<String> statuses, Instant closedBefore) {
+    private int purge(List<CaseStatus> statuses, Instant closedBefore) {
         int purged = 0;
-        for (Document c : cases.closedBefore(statuses, Date.from(closedBefore))) {
-            String tipId = c.getString("_id");
+        for (CaseStore.CaseStatusRow c : cases.closedBefore(statuses, closedBefore)) {
+            String tipId = c.id();
             tips.purge(tipId);
             cases.delete(tipId);
             cases.forgetLinksTo(tipId);
-            audit.record(Staff.SYSTEM, "PURGED", tipId, "retention after " + c.getString("status"));
+            audit.record(Staff.SYSTEM, "PURGED", tipId, "retention after " + c.status());
             purged++;
         }
         return purged;

@@ -30,7 +30,8 @@ public class AuditController {
             @Argument String after) {
         int size = Paging.first(first, 50);
         AuditLogFilter f = filter == null ? new AuditLogFilter(null, null, null, null) : filter;
-        return Paging.page(audit.find(f.tipId(), f.user(), f.from(), f.to()), size, after, AuditLog.Entry::id,
-                (e, key) -> e.id().compareTo(key) < 0);
+        String afterId = after == null || after.isEmpty() ? null : Paging.decode(after);
+        AuditLog.Page page = audit.page(new AuditLog.Filter(f.tipId(), f.user(), f.from(), f.to()), afterId, size);
+        return Paging.window(page.entries(), page.hasMore(), after, page.total(), AuditLog.Entry::id);
     }
 }

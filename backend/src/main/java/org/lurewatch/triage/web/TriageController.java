@@ -35,7 +35,7 @@ public class TriageController {
     @QueryMapping
     public Connection<CaseView> triageQueue(@Argument QueueFilter filter, @Argument Integer first, @Argument String after) {
         int size = Paging.first(first, 50);
-        return Paging.page(queue.queue(filter), size, after, CaseView::sortKey, (c, key) -> c.sortKey().compareTo(key) > 0);
+        return queue.page(filter, size, after);
     }
 
     @QueryMapping
