@@ -93,7 +93,7 @@ public class TipFollowUp {
 
     private TipStatusView view(Document tip, Language language) {
         Language wanted = language == null ? TipDocuments.language(tip) : language;
-        TipTexts.Localised<String> statusText = texts.status(TipDocuments.status(tip), wanted);
+        var statusText = texts.status(TipDocuments.status(tip), wanted);
         return new TipStatusView(TipDocuments.status(tip), statusText.text(), statusText.language(),
                 TipDocuments.submittedHour(tip),
                 documents.messages(tip, TipRecord.Author.STAFF).stream()
