@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
@@ -23,6 +24,8 @@ import org.lurewatch.warnings.catalogue.FilterPredicate;
 import org.lurewatch.warnings.store.WarningStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -62,15 +65,13 @@ public class WarningCatalogue {
      */
     private final CompletableFuture<Void> firstLoad;
 
-    public WarningCatalogue(WarningStore store, Clock clock, PublicResponses publicResponses) {
+    /** @param tasks Boot's application task executor, which runs the first load */
+    public WarningCatalogue(WarningStore store, Clock clock, PublicResponses publicResponses,
+            @Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME) Executor tasks) {
         this.store = store;
         this.clock = clock;
         this.publicResponses = publicResponses;
-        this.firstLoad = CompletableFuture.runAsync(this::reloadAll, task -> {
-            Thread loader = new Thread(task, "catalogue-load");
-            loader.setDaemon(true);
-            loader.start();
-        });
+        this.firstLoad = CompletableFuture.runAsync(this::reloadAll, tasks);
     }
 
     /** The current snapshot; its version changes whenever the published set changes. */
