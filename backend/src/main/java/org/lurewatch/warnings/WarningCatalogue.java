@@ -49,6 +49,7 @@ public class WarningCatalogue {
     private final WarningStore store;
     private final Clock clock;
     private final PublicResponses publicResponses;
+    private final Executor tasks;
     private final AtomicLong versions = new AtomicLong();
     private final Cache<String, Map<Language, String>> bodies = Caffeine.newBuilder()
             .maximumSize(2_000).expireAfterWrite(Duration.ofHours(1)).build();
@@ -65,9 +66,10 @@ public class WarningCatalogue {
      */
     private final CompletableFuture<Void> firstLoad;
 
-    /** @param tasks Boot's application task executor, which runs the first load */
+    /** @param tasks Boot's application task executor: the first load, search-text folding */
     public WarningCatalogue(WarningStore store, Clock clock, PublicResponses publicResponses,
             @Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME) Executor tasks) {
+        this.tasks = tasks;
         this.store = store;
         this.clock = clock;
         this.publicResponses = publicResponses;
@@ -268,7 +270,7 @@ public class WarningCatalogue {
         snapshot = next;
         stamp = of;
         publicResponses.invalidate();
-        CompletableFuture.runAsync(next::foldAll);
+        CompletableFuture.runAsync(next::foldAll, tasks);
     }
 
     /** Counts of current published warnings. */
