@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
@@ -270,7 +271,11 @@ public class WarningCatalogue {
         snapshot = next;
         stamp = of;
         publicResponses.invalidate();
-        CompletableFuture.runAsync(next::foldAll, tasks);
+        try {
+            tasks.execute(next::foldAll);
+        } catch (RejectedExecutionException closing) {
+            // the application is shutting down; a search that still comes folds what it reads
+        }
     }
 
     /** Counts of current published warnings. */
