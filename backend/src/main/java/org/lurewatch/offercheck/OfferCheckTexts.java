@@ -1,48 +1,30 @@
 package org.lurewatch.offercheck;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
 
 import org.lurewatch.common.Language;
+import org.lurewatch.common.ServerTexts;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
-/** The fixed texts of an offer check (risk meanings, advice, privacy note) in every language. */
+/** The fixed texts of an offer check (risk meanings, advice, privacy note): the {@code offercheck.*} server texts. */
 @Component
 class OfferCheckTexts {
 
-    private record Texts(Map<RiskLevel, Map<Language, String>> risk, List<Map<Language, String>> advice,
-            Map<Language, String> privacy) {
-    }
+    private final ServerTexts texts;
 
-    private final Texts texts;
-
-    OfferCheckTexts() {
-        try (InputStream in = OfferCheckTexts.class.getResourceAsStream("/offercheck/texts.json")) {
-            texts = JsonMapper.builder().build().readValue(in, Texts.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read offercheck/texts.json", e);
-        }
-        for (Language l : Language.ALL) {
-            if (texts.risk().values().stream().anyMatch(m -> !m.containsKey(l))
-                    || texts.advice().stream().anyMatch(m -> !m.containsKey(l)) || !texts.privacy().containsKey(l)) {
-                throw new IllegalStateException("offercheck/texts.json lacks language " + l);
-            }
-        }
+    OfferCheckTexts(ServerTexts texts) {
+        this.texts = texts;
     }
 
     String risk(RiskLevel level, Language lang) {
-        return texts.risk().get(level).get(lang);
+        return texts.text("offercheck.risk." + level, lang).text();
     }
 
     List<String> advice(Language lang) {
-        return texts.advice().stream().map(m -> m.get(lang)).toList();
+        return texts.list("offercheck.advice", lang).text();
     }
 
     String privacy(Language lang) {
-        return texts.privacy().get(lang);
+        return texts.text("offercheck.privacy", lang).text();
     }
 }

@@ -2,6 +2,7 @@ package org.lurewatch.offercheck;
 
 import java.util.List;
 import org.lurewatch.common.Language;
+import org.lurewatch.warnings.Category;
 
 /**
  * One red flag found in an offer.
@@ -18,7 +19,7 @@ import org.lurewatch.common.Language;
  */
 public record RedFlagHit(
         String ruleId,
-        LureCategory category,
+        Category category,
         int weight,
         String explanation,
         Language explanationLanguage,

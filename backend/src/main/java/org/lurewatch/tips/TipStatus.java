@@ -1,6 +1,6 @@
 package org.lurewatch.tips;
 
-/** The status a tipster sees (worded for them in {@code tips/texts.json}); triage maps its own workflow onto it. */
+/** The status a tipster sees (worded for them in the {@code tips.status.*} server texts); triage maps its own workflow onto it. */
 public enum TipStatus {
     /** Stored, not yet read. */
     RECEIVED,

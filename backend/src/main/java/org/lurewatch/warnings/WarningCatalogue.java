@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
@@ -23,6 +25,8 @@ import org.lurewatch.warnings.catalogue.FilterPredicate;
 import org.lurewatch.warnings.store.WarningStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -46,6 +50,7 @@ public class WarningCatalogue {
     private final WarningStore store;
     private final Clock clock;
     private final PublicResponses publicResponses;
+    private final Executor tasks;
     private final AtomicLong versions = new AtomicLong();
     private final Cache<String, Map<Language, String>> bodies = Caffeine.newBuilder()
             .maximumSize(2_000).expireAfterWrite(Duration.ofHours(1)).build();
@@ -62,15 +67,14 @@ public class WarningCatalogue {
      */
     private final CompletableFuture<Void> firstLoad;
 
-    public WarningCatalogue(WarningStore store, Clock clock, PublicResponses publicResponses) {
+    /** @param tasks Boot's application task executor: the first load, search-text folding */
+    public WarningCatalogue(WarningStore store, Clock clock, PublicResponses publicResponses,
+            @Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME) Executor tasks) {
+        this.tasks = tasks;
         this.store = store;
         this.clock = clock;
         this.publicResponses = publicResponses;
-        this.firstLoad = CompletableFuture.runAsync(this::reloadAll, task -> {
-            Thread loader = new Thread(task, "catalogue-load");
-            loader.setDaemon(true);
-            loader.start();
-        });
+        this.firstLoad = CompletableFuture.runAsync(this::reloadAll, tasks);
     }
 
     /** The current snapshot; its version changes whenever the published set changes. */
@@ -267,7 +271,11 @@ public class WarningCatalogue {
         snapshot = next;
         stamp = of;
         publicResponses.invalidate();
-        CompletableFuture.runAsync(next::foldAll);
+        try {
+            tasks.execute(next::foldAll);
+        } catch (RejectedExecutionException closing) {
+            // the application is shutting down; a search that still comes folds what it reads
+        }
     }
 
     /** Counts of current published warnings. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import org.lurewatch.common.Language;
+import org.lurewatch.warnings.Category;
 import org.lurewatch.common.UserInputException;
 
 /** Whole offers, as people paste them, through the public facade with the shipped rules. */
@@ -80,7 +81,7 @@ class RedFlagCheckTest {
     void aTravelLureIsHigh() {
         RedFlagAssessment result = CHECK.assess(TRAVEL_LURE, Language.en);
         assertThat(result.level()).isEqualTo(RiskLevel.HIGH);
-        assertThat(result.hits()).extracting(RedFlagHit::category).contains(LureCategory.TRAVEL_OFFER);
+        assertThat(result.hits()).extracting(RedFlagHit::category).contains(Category.TRAVEL_OFFER);
         assertThat(result.hits()).extracting(RedFlagHit::ruleId).contains("travel.online-friend-arranges",
                 "travel.free-trip-by-stranger", "travel.ticket-already-booked", "travel.escort-pickup");
     }
@@ -89,7 +90,7 @@ class RedFlagCheckTest {
     void aMarriageBrokerLureIsHigh() {
         RedFlagAssessment result = CHECK.assess(MARRIAGE_LURE, Language.en);
         assertThat(result.level()).isEqualTo(RiskLevel.HIGH);
-        assertThat(result.hits()).extracting(RedFlagHit::category).containsOnly(LureCategory.MARRIAGE_OFFER);
+        assertThat(result.hits()).extracting(RedFlagHit::category).containsOnly(Category.MARRIAGE_OFFER);
         assertThat(CHECK.assess(VIETNAMESE_MARRIAGE_LURE, Language.vi).level()).isEqualTo(RiskLevel.HIGH);
     }
 
@@ -120,7 +121,7 @@ class RedFlagCheckTest {
         assertThat(fee.explanation()).contains("និយោជក");
         assertThat(fee.sourceUrl()).startsWith("https://");
         assertThat(fee.sourceTitle()).isNotBlank();
-        assertThat(fee.category()).isEqualTo(LureCategory.JOB_OFFER);
+        assertThat(fee.category()).isEqualTo(Category.JOB_OFFER);
         assertThat(fee.triggers()).extracting(Trigger::text).contains("Training Fee");
     }
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.lurewatch.graphql.PublicResponses;
 import org.lurewatch.support.TestWarnings;
 import org.lurewatch.warnings.store.WarningStore;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 
 /** The catalogue loads beside the start-up, and the web server waits for it. */
 class CatalogueReadinessTest {
@@ -30,7 +31,8 @@ class CatalogueReadinessTest {
             databaseAnswers.await();
             return List.of(warning);
         });
-        WarningCatalogue catalogue = new WarningCatalogue(store, Clock.systemUTC(), mock(PublicResponses.class));
+        WarningCatalogue catalogue = new WarningCatalogue(store, Clock.systemUTC(), mock(PublicResponses.class),
+                new SimpleAsyncTaskExecutor());
         CatalogueReadiness readiness = new CatalogueReadiness(catalogue);
 
         CompletableFuture<Void> started = CompletableFuture.runAsync(readiness::start);
@@ -47,7 +49,8 @@ class CatalogueReadinessTest {
     @Test
     void aFailedLoadFailsTheStart() {
         when(store.published(any())).thenThrow(new IllegalStateException("database away"));
-        WarningCatalogue catalogue = new WarningCatalogue(store, Clock.systemUTC(), mock(PublicResponses.class));
+        WarningCatalogue catalogue = new WarningCatalogue(store, Clock.systemUTC(), mock(PublicResponses.class),
+                new SimpleAsyncTaskExecutor());
 
         assertThatThrownBy(new CatalogueReadiness(catalogue)::start).isInstanceOf(IllegalStateException.class)
                 .hasMessage("database away");

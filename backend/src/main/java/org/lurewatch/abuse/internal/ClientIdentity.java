@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 class ClientIdentity implements org.lurewatch.abuse.ClientKeys {
 
     private final ClientAddresses addresses;
-    private final ClientKeys keys = new ClientKeys();
+    private final AddressHashing keys = new AddressHashing();
 
     ClientIdentity(AbuseProperties properties) {
         this.addresses = new ClientAddresses(properties.trustedProxies());

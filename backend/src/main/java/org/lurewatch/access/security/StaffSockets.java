@@ -3,12 +3,13 @@ package org.lurewatch.access.security;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
 
 import org.lurewatch.access.StaffAdminAction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -35,14 +36,13 @@ class StaffSockets {
 
     private final Map<String, Open> open = new ConcurrentHashMap<>();
     private final LiveCredentials credentials;
-    private final ExecutorService checker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "staff-socket-check");
-        t.setDaemon(true);
-        return t;
-    });
+    /** Boot's application task executor: closes and checks run off the thread that asked for them. */
+    private final Executor checker;
 
-    StaffSockets(LiveCredentials credentials) {
+    StaffSockets(LiveCredentials credentials,
+            @Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME) Executor checker) {
         this.credentials = credentials;
+        this.checker = checker;
     }
 
     void opened(WebSocketSession session, StaffAuthentication granted) {
@@ -95,10 +95,5 @@ class StaffSockets {
         } catch (IOException | RuntimeException e) {
             log.debug("Closing a staff WebSocket failed; the container ends it", e);
         }
-    }
-
-    @jakarta.annotation.PreDestroy
-    void stop() {
-        checker.shutdownNow();
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.lurewatch.common.Language;
-import org.lurewatch.offercheck.LureCategory;
+import org.lurewatch.warnings.Category;
 
 /**
  * One red-flag rule as loaded from the rule data.
@@ -25,7 +25,7 @@ import org.lurewatch.offercheck.LureCategory;
  */
 public record Rule(
         String id,
-        LureCategory category,
+        Category category,
         int weight,
         Map<Language, List<String>> phrases,
         Map<Language, List<String>> unless,
@@ -44,7 +44,7 @@ public record Rule(
     }
 
     /** A rule without concepts (phrases and patterns only). */
-    public Rule(String id, LureCategory category, int weight, Map<Language, List<String>> phrases,
+    public Rule(String id, Category category, int weight, Map<Language, List<String>> phrases,
             Map<Language, List<String>> unless, List<Pattern> patterns, Map<Language, String> explanation,
             String sourceTitle, String sourceUrl) {
         this(id, category, weight, phrases, unless, patterns, List.of(), explanation, sourceTitle, sourceUrl);

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.lurewatch.common.Language;
-import org.lurewatch.offercheck.LureCategory;
+import org.lurewatch.warnings.Category;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
@@ -105,7 +105,7 @@ final class RuleFileParser {
             throw fail(null, "the file must hold one object with \"category\" and \"rules\"");
         }
         onlyKnownFields(root, FILE_FIELDS, null, "the file");
-        LureCategory category = category(root.get("category"));
+        Category category = category(root.get("category"));
         JsonNode rules = root.get("rules");
         if (rules == null || !rules.isArray() || rules.isEmpty()) {
             throw fail(null, "\"rules\" must be a non-empty array");
@@ -118,9 +118,9 @@ final class RuleFileParser {
         return parsed;
     }
 
-    private LureCategory category(JsonNode node) {
+    private Category category(JsonNode node) {
         String name = node == null || !node.isString() ? null : node.asString();
-        for (LureCategory c : LureCategory.values()) {
+        for (Category c : RuleFiles.categories()) {
             if (c.name().equals(name)) {
                 return c;
             }
@@ -128,17 +128,18 @@ final class RuleFileParser {
         throw fail(null, "\"category\" must be one of JOB_OFFER, TRAVEL_OFFER, MARRIAGE_OFFER, not " + node);
     }
 
-    private Rule rule(JsonNode node, LureCategory category, int index) {
+    private Rule rule(JsonNode node, Category category, int index) {
         if (!node.isObject()) {
             throw fail("#" + (index + 1), "a rule must be an object");
         }
+        String prefix = RuleFiles.prefix(category).orElseThrow();
         JsonNode idNode = node.get("id");
         String id = idNode != null && idNode.isString() ? idNode.asString() : "#" + (index + 1);
         if (idNode == null || !idNode.isString() || !ID.matcher(id).matches()) {
-            throw fail(id, "\"id\" must look like \"" + category.prefix() + ".some-name\"");
+            throw fail(id, "\"id\" must look like \"" + prefix + ".some-name\"");
         }
-        if (!id.startsWith(category.prefix() + ".")) {
-            throw fail(id, "ids in a " + category + " file must start with \"" + category.prefix() + ".\"");
+        if (!id.startsWith(prefix + ".")) {
+            throw fail(id, "ids in a " + category + " file must start with \"" + prefix + ".\"");
         }
         onlyKnownFields(node, RULE_FIELDS, id, "a rule");
 

@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.lurewatch.offercheck.LureCategory;
+import org.lurewatch.warnings.Category;
 
 /**
  * All red-flag rules, validated. Loaded once at start: a broken file fails the start with a
@@ -45,11 +45,11 @@ public final class RuleSet {
         this.byId = Map.copyOf(index);
     }
 
-    /** The rule files of every {@link LureCategory}: offercheck/rules/job.json, travel.json, marriage.json. */
+    /** The rule files of every category that has one ({@link RuleFiles}): offercheck/rules/job.json, travel.json, marriage.json. */
     public static RuleSet fromClasspath() {
         List<String> resources = new ArrayList<>();
-        for (LureCategory category : LureCategory.values()) {
-            resources.add(DIRECTORY + category.prefix() + ".json");
+        for (Category category : RuleFiles.categories()) {
+            resources.add(DIRECTORY + RuleFiles.prefix(category).orElseThrow() + ".json");
         }
         return fromClasspath(resources);
     }

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.lurewatch.common.Language;
 import org.lurewatch.indicators.Indicator;
-import org.lurewatch.offercheck.LureCategory;
+import org.lurewatch.warnings.Category;
 import org.lurewatch.offercheck.OfferCheck;
 import org.lurewatch.offercheck.OfferChecker;
 import org.lurewatch.offercheck.RedFlagHit;
@@ -56,7 +56,7 @@ class OfferCheckController {
     }
 
     /** The GraphQL {@code RedFlagFinding}: each trigger word once. */
-    record RedFlagFindingView(String ruleId, LureCategory category, int weight, String explanation,
+    record RedFlagFindingView(String ruleId, Category category, int weight, String explanation,
             Language explanationLanguage, Source source, List<String> triggers) {
 
         static RedFlagFindingView of(RedFlagHit hit) {

@@ -74,6 +74,9 @@ public final class EmbeddedMongoServer implements AutoCloseable {
                 }
                 return new DurableH2Backend(again.store(), watermark);
             }, status, GIVE_UP_AFTER);
+            // its own thread, not Boot's task scheduler: the scheduler's one thread runs jobs that
+            // wait on this very database (retention, reconciliation, polls), so a recovery queued
+            // behind them would come only after each of them had timed out against the broken store
             this.recovery = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread thread = new Thread(r, "embedded-db-recovery");
                 thread.setDaemon(true);

@@ -93,7 +93,7 @@ public class TipFollowUp {
 
     private TipStatusView view(StoredTip tip, Language language) {
         Language wanted = language == null ? tip.language() : language;
-        TipTexts.Localised<String> statusText = texts.status(tip.status(), wanted);
+        var statusText = texts.status(tip.status(), wanted);
         return new TipStatusView(tip.status(), statusText.text(), statusText.language(), tip.submittedHour(),
                 documents.messages(tip, TipRecord.Author.STAFF).stream()
                         .map(m -> new TipStatusView.StaffMessage(m.text(), m.at())).toList());

@@ -131,7 +131,7 @@ public class TipSubmission {
     static final int RETRY_HOURS = 2;
 
     private SubmittedTip answer(String receipt, TipContent tip, boolean retried) {
-        TipTexts.Localised<List<String>> next = texts.nextSteps(tip.language(), tip.inDangerNow());
+        var next = texts.nextSteps(tip.language(), tip.inDangerNow());
         List<EmergencyNumbers.Number> numbers = tip.inDangerNow()
                 ? emergencyNumbers.of(tip.country(), tip.language()) : List.of();
         return new SubmittedTip(ReceiptCodes.format(receipt), next.language(), next.text(), numbers, retried);

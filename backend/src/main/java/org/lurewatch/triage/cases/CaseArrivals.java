@@ -44,6 +44,9 @@ class CaseArrivals implements SmartLifecycle {
 
     @Override
     public void start() {
+        // its own thread, not Boot's task executor: it waits on the queue for the life of the
+        // application (a pool thread taken for good), and stop() must join exactly this thread
+        // to drain the tips still waiting before the database closes
         Thread thread = new Thread(this::openWhileRunning, "triage-case-opener");
         thread.setDaemon(true);
         opener = thread;

@@ -13,6 +13,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import org.lurewatch.common.Language;
+import org.lurewatch.common.ServerTexts;
 import org.lurewatch.warnings.Severity;
 import org.lurewatch.warnings.Translation;
 import org.lurewatch.warnings.Warning;
@@ -56,7 +57,7 @@ final class CapAlert {
     }
 
     /** The alert for the newest of {@code lineage} (the warning's messages, oldest first). */
-    static String write(List<PublicationMessage> lineage, FeedProperties props) {
+    static String write(List<PublicationMessage> lineage, FeedProperties props, ServerTexts texts) {
         PublicationMessage m = lineage.get(lineage.size() - 1);
         try {
             StringWriter out = new StringWriter();
@@ -83,7 +84,7 @@ final class CapAlert {
                 Warning w = m.snapshot();
                 Instant expires = w.expiresAt() != null ? w.expiresAt() : m.at().plus(props.capExpiry());
                 for (Language language : w.languages()) {
-                    info(xml, w, language, w.translations().get(language), expires, props);
+                    info(xml, w, language, w.translations().get(language), expires, props, texts);
                 }
             }
             xml.writeEndElement();
@@ -96,11 +97,11 @@ final class CapAlert {
     }
 
     private static void info(XMLStreamWriter xml, Warning w, Language lang, Translation t, Instant expires,
-            FeedProperties props) throws XMLStreamException {
+            FeedProperties props, ServerTexts texts) throws XMLStreamException {
         xml.writeStartElement("info");
         element(xml, "language", lang.name());
         element(xml, "category", "Safety");
-        element(xml, "event", FeedTexts.event(w.category(), lang));
+        element(xml, "event", texts.text("feeds.event." + w.category(), lang).text());
         element(xml, "urgency", "Expected");
         element(xml, "severity", capSeverity(w.severity()));
         element(xml, "certainty", "Likely");
@@ -108,7 +109,7 @@ final class CapAlert {
         element(xml, "senderName", "LureWatch");
         element(xml, "headline", t.title());
         element(xml, "description", t.summary() + (t.redFlags().isEmpty() ? "" : "\n\n- " + String.join("\n- ", t.redFlags())));
-        element(xml, "instruction", FeedTexts.instruction(lang));
+        element(xml, "instruction", texts.text("feeds.instruction", lang).text());
         element(xml, "web", props.baseUrl() + "/warning.html?slug=" + w.slug() + "&lang=" + lang.name());
         for (var indicator : w.indicators()) {
             xml.writeStartElement("parameter");

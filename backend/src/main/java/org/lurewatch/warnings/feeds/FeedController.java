@@ -15,6 +15,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.google.common.hash.Hashing;
 import org.lurewatch.common.CountryCodes;
 import org.lurewatch.common.Language;
+import org.lurewatch.common.ServerTexts;
 import org.lurewatch.common.UserInputException;
 import org.lurewatch.warnings.Category;
 import org.lurewatch.warnings.Warning;
@@ -51,6 +52,7 @@ class FeedController {
     private final WarningCatalogue catalogue;
     private final PublicationLog publications;
     private final FeedProperties props;
+    private final ServerTexts texts;
     private final Clock clock;
     /**
      * Withdrawals read from the log, per catalogue version: every feed request would otherwise read
@@ -60,10 +62,12 @@ class FeedController {
     private final Cache<Long, List<PublicationHead>> withdrawals = Caffeine.newBuilder().maximumSize(4)
             .expireAfterWrite(Duration.ofSeconds(5)).build();
 
-    FeedController(WarningCatalogue catalogue, PublicationLog publications, FeedProperties props, Clock clock) {
+    FeedController(WarningCatalogue catalogue, PublicationLog publications, FeedProperties props, Clock clock,
+            ServerTexts texts) {
         this.catalogue = catalogue;
         this.publications = publications;
         this.props = props;
+        this.texts = texts;
         this.clock = clock;
     }
 
@@ -133,7 +137,7 @@ class FeedController {
         if (lineage.isEmpty()) {
             return ResponseEntity.notFound().build();
         }
-        String body = CapAlert.write(lineage, props);
+        String body = CapAlert.write(lineage, props, texts);
         Instant sent = lineage.get(lineage.size() - 1).at();
         if (request.checkNotModified(etagOf(body), sent.toEpochMilli())) {
             return null;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 
 import org.lurewatch.warnings.Warning;
@@ -19,7 +20,9 @@ import org.lurewatch.warnings.catalogue.CatalogueSnapshot;
 import org.lurewatch.warnings.store.WarningStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -54,9 +57,12 @@ public class PublicationLog {
     private final WarningCatalogue catalogue;
     private final Clock clock;
     private final Duration settle;
+    private final Executor tasks;
 
     public PublicationLog(MongoTemplate mongo, WarningStore store, WarningCatalogue catalogue, Clock clock,
-            @Value("${lurewatch.warnings.sync.settle:2s}") Duration settle) {
+            @Value("${lurewatch.warnings.sync.settle:2s}") Duration settle,
+            @Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME) Executor tasks) {
+        this.tasks = tasks;
         this.mongo = mongo;
         this.store = store;
         this.catalogue = catalogue;
@@ -95,7 +101,7 @@ public class PublicationLog {
                 log.warn("Could not bring the publication log up to date ({}); it is tried again at the next start",
                         e.getClass().getSimpleName());
             }
-        });
+        }, tasks);
     }
 
     /** Every message of one warning, oldest first (read by id: see {@link PublicationHead}). */

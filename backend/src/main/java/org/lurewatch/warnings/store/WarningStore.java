@@ -9,15 +9,18 @@ import java.util.function.UnaryOperator;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 import org.bson.Document;
 import org.lurewatch.common.Language;
 import org.lurewatch.warnings.Warning;
 import org.lurewatch.warnings.WarningStatus;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -46,9 +49,13 @@ public class WarningStore {
     private static final int LANES = 2;
 
     private final MongoTemplate mongo;
+    private final Executor tasks;
 
-    public WarningStore(MongoTemplate mongo, SampleWarningSeeder seeder) {
+    /** @param tasks Boot's application task executor, on which the two lanes of a load run */
+    public WarningStore(MongoTemplate mongo, SampleWarningSeeder seeder,
+            @Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME) Executor tasks) {
         this.mongo = mongo;
+        this.tasks = tasks;
         mongo.indexOps(Warning.class).createIndex(new Index("slug", Sort.Direction.ASC).unique());
         mongo.indexOps(Warning.class).createIndex(new Index("status", Sort.Direction.ASC)
                 .on("updatedAt", Sort.Direction.DESC));
@@ -70,31 +77,35 @@ public class WarningStore {
                 .map(d -> d.get("_id")).toList();
         // two lanes: while the server's single worker reads one chunk, the other lane maps the one
         // it read before; with one lane each side waited on the other, for the 5 s a load of
-        // 10,000 warnings ran on after the rest of the start was done
-        ExecutorService lanes = Executors.newFixedThreadPool(LANES, task -> {
-            Thread lane = new Thread(task, "catalogue-read");
-            lane.setDaemon(true);
-            return lane;
-        });
-        try {
-            List<Future<List<Warning>>> chunks = new ArrayList<>();
-            for (int from = 0; from < all.size(); from += CHUNK) {
-                List<Object> ids = all.subList(from, Math.min(all.size(), from + CHUNK));
-                chunks.add(lanes.submit(() -> publishedAmong(ids, shrink)));
+        // 10,000 warnings ran on after the rest of the start was done. Each lane takes the next
+        // chunk nobody has taken yet, so a slow chunk holds up only its own lane.
+        int chunks = (all.size() + CHUNK - 1) / CHUNK;
+        AtomicReferenceArray<List<Warning>> read = new AtomicReferenceArray<>(chunks);
+        AtomicInteger next = new AtomicInteger();
+        Runnable lane = () -> {
+            for (int c = next.getAndIncrement(); c < chunks; c = next.getAndIncrement()) {
+                try {
+                    read.set(c, publishedAmong(all.subList(c * CHUNK, Math.min(all.size(), (c + 1) * CHUNK)), shrink));
+                } catch (RuntimeException e) {
+                    next.set(chunks); // the other lane stops after its current chunk
+                    throw e;
+                }
             }
-            List<Warning> published = new ArrayList<>(all.size());
-            for (Future<List<Warning>> chunk : chunks) {
-                published.addAll(chunk.get());
-            }
-            return published;
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while loading the warning catalogue", e);
-        } finally {
-            lanes.shutdownNow();
+        };
+        List<CompletableFuture<Void>> lanes = new ArrayList<>(LANES);
+        for (int i = 0; i < LANES; i++) {
+            lanes.add(CompletableFuture.runAsync(lane, tasks));
         }
+        try {
+            CompletableFuture.allOf(lanes.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : new IllegalStateException(e.getCause());
+        }
+        List<Warning> published = new ArrayList<>(all.size());
+        for (int c = 0; c < chunks; c++) {
+            published.addAll(read.get(c));
+        }
+        return published;
     }
 
     private List<Warning> publishedAmong(List<Object> ids, UnaryOperator<Warning> shrink) {

@@ -57,12 +57,12 @@ class ClientAddressesTest {
 
     @Test
     void clientKeysAreSaltedPerProcessAndKeyIpv6ByItsSlash64() {
-        ClientKeys keys = new ClientKeys();
+        AddressHashing keys = new AddressHashing();
         ClientKey a = keys.keyOf(ip("2001:db8:1:2:aaaa::1"));
         assertThat(keys.keyOf(ip("2001:db8:1:2:ffff::9"))).isEqualTo(a);
         assertThat(keys.keyOf(ip("2001:db8:1:3::1"))).isNotEqualTo(a);
         assertThat(keys.keyOf(ip("192.0.2.1"))).isNotEqualTo(keys.keyOf(ip("192.0.2.2")));
-        assertThat(new ClientKeys().keyOf(ip("192.0.2.1"))).as("another process, another salt")
+        assertThat(new AddressHashing().keyOf(ip("192.0.2.1"))).as("another process, another salt")
                 .isNotEqualTo(keys.keyOf(ip("192.0.2.1")));
         assertThat(keys.keyOf(ip("192.0.2.1")).value()).doesNotContain("192").hasSize(11);
         assertThat(keys.keyOf(ip("192.0.2.1")).toString()).doesNotContain(keys.keyOf(ip("192.0.2.1")).value());

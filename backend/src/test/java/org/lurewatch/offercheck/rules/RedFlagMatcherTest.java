@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.lurewatch.common.Language;
-import org.lurewatch.offercheck.LureCategory;
+import org.lurewatch.warnings.Category;
 import org.lurewatch.offercheck.Trigger;
 
 /** The matching machinery on small hand-made rule sets, so each behaviour is visible on its own. */
@@ -15,7 +15,7 @@ class RedFlagMatcherTest {
 
     private static Rule rule(String id, Map<Language, List<String>> phrases, Map<Language, List<String>> unless,
             List<String> patterns) {
-        return new Rule(id, LureCategory.JOB_OFFER, 2, phrases, unless,
+        return new Rule(id, Category.JOB_OFFER, 2, phrases, unless,
                 patterns.stream().map(Pattern::compile).toList(), Map.of(Language.en, "why"), "t",
                 "https://example.org");
     }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lurewatch.common.Language;
-import org.lurewatch.offercheck.LureCategory;
+import org.lurewatch.warnings.Category;
 import org.lurewatch.offercheck.RiskLevel;
 import org.lurewatch.offercheck.Trigger;
 
@@ -17,7 +17,7 @@ class RiskAssessorTest {
     private final RiskAssessor assessor = new RiskAssessor();
 
     private static List<FiredRule> fired(int... weights) {
-        return Arrays.stream(weights).mapToObj(w -> new FiredRule(new Rule("job.w" + w, LureCategory.JOB_OFFER, w,
+        return Arrays.stream(weights).mapToObj(w -> new FiredRule(new Rule("job.w" + w, Category.JOB_OFFER, w,
                 Map.of(Language.en, List.of("x")), Map.of(), List.of(), Map.of(Language.en, "why"), "t",
                 "https://example.org"), List.of(new Trigger("x", 0, 1)))).toList();
     }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.lurewatch.common.Language;
-import org.lurewatch.offercheck.LureCategory;
+import org.lurewatch.warnings.Category;
 
 class RuleSetTest {
 
@@ -26,12 +26,12 @@ class RuleSetTest {
 
     @Test
     void theShippedRulesLoad() {
-        Map<LureCategory, Long> perCategory = RULES.rules().stream()
+        Map<Category, Long> perCategory = RULES.rules().stream()
                 .collect(Collectors.groupingBy(Rule::category, Collectors.counting()));
         assertThat(RULES.size()).isGreaterThanOrEqualTo(30);
-        assertThat(perCategory.get(LureCategory.JOB_OFFER)).isGreaterThanOrEqualTo(14);
-        assertThat(perCategory.get(LureCategory.TRAVEL_OFFER)).isGreaterThanOrEqualTo(8);
-        assertThat(perCategory.get(LureCategory.MARRIAGE_OFFER)).isGreaterThanOrEqualTo(8);
+        assertThat(perCategory.get(Category.JOB_OFFER)).isGreaterThanOrEqualTo(14);
+        assertThat(perCategory.get(Category.TRAVEL_OFFER)).isGreaterThanOrEqualTo(8);
+        assertThat(perCategory.get(Category.MARRIAGE_OFFER)).isGreaterThanOrEqualTo(8);
     }
 
     @Test
@@ -42,13 +42,13 @@ class RuleSetTest {
             rule.phrases().forEach((lang, list) -> assertThat(list).as(rule.id() + " " + lang).isNotEmpty());
             assertThat(rule.sourceUrl()).as(rule.id()).isIn(SOURCES);
             assertThat(rule.weight()).as(rule.id()).isBetween(1, 5);
-            assertThat(rule.id()).startsWith(rule.category().prefix() + ".");
+            assertThat(rule.id()).startsWith(RuleFiles.prefix(rule.category()).orElseThrow() + ".");
         }
     }
 
     @Test
     void explanationsFallBackAlongTheLanguageChain() {
-        Rule partial = new Rule("job.test", LureCategory.JOB_OFFER, 1, Map.of(Language.en, List.of("x")), Map.of(),
+        Rule partial = new Rule("job.test", Category.JOB_OFFER, 1, Map.of(Language.en, List.of("x")), Map.of(),
                 List.of(), Map.of(Language.en, "English", Language.th, "ไทย"), "t", "https://example.org");
         assertThat(partial.explanationFor(Language.th)).isEqualTo(Map.entry(Language.th, "ไทย"));
         assertThat(partial.explanationFor(Language.km)).isEqualTo(Map.entry(Language.en, "English"));

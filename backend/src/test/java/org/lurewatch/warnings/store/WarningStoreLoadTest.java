@@ -21,6 +21,7 @@ import org.lurewatch.warnings.WarningStatus;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 
 /**
  * The catalogue load reads its chunks on two lanes: whatever order they finish in, the warnings
@@ -38,7 +39,7 @@ class WarningStoreLoadTest {
         when(mongo.getCollectionName(Warning.class)).thenReturn("warnings");
         when(mongo.find(any(Query.class), eq(Document.class), eq("warnings")))
                 .thenReturn(ids.stream().map(id -> new Document("_id", id)).toList());
-        return new WarningStore(mongo, mock(SampleWarningSeeder.class));
+        return new WarningStore(mongo, mock(SampleWarningSeeder.class), new SimpleAsyncTaskExecutor());
     }
 
     /**

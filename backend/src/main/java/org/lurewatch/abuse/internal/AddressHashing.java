@@ -19,13 +19,13 @@ import org.lurewatch.abuse.ClientKey;
  * An IPv6 client is keyed by its /64, the block one subscriber usually gets; otherwise a single
  * machine could hop through 2^64 addresses and never meet its own limit.
  */
-final class ClientKeys {
+final class AddressHashing {
 
     static final ClientKey UNKNOWN_PEER = new ClientKey("unknown-peer");
 
     private final HashFunction keyed;
 
-    ClientKeys() {
+    AddressHashing() {
         SecureRandom random = new SecureRandom();
         this.keyed = Hashing.sipHash24(random.nextLong(), random.nextLong());
     }
