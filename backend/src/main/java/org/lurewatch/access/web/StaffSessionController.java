@@ -106,6 +106,22 @@ class StaffSessionController {
         return ResponseEntity.ok(signedIn(staff.user(), csrfOf(request, response)));
     }
 
+    /**
+     * The same as {@code GET /session}, answered 200 with {@code signedIn: false} when nobody is: the
+     * console's pages look before they ask for a sign-in, and a 401 there would be logged by the browser
+     * as a failed request on every visit to the sign-in page.
+     */
+    @GetMapping("/session/state")
+    ResponseEntity<Map<String, Object>> state(Authentication authentication, HttpServletRequest request,
+            HttpServletResponse response) {
+        if (!(authentication instanceof StaffAuthentication staff) || staff.via() != StaffAuthentication.Via.SESSION) {
+            return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store").body(Map.of("signedIn", false));
+        }
+        Map<String, Object> answer = signedIn(staff.user(), csrfOf(request, response));
+        answer.put("signedIn", true);
+        return ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store").body(answer);
+    }
+
     @GetMapping("/csrf")
     ResponseEntity<Map<String, Object>> csrf(Authentication authentication, HttpServletRequest request,
             HttpServletResponse response) {
