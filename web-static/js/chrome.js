@@ -30,7 +30,8 @@ export function leaveNow() {
 /** Where report.js keeps a report written offline until it is sent (see there). */
 export const PENDING_REPORT = 'lurewatch.pendingReport';
 
-const MENU = [['/', 'nav.home'], ['/check.html', 'nav.check'], ['/report.html', 'nav.report'], ['/my-report.html', 'nav.myReport']];
+const MENU = [['/', 'nav.home', 'Warnings'], ['/check.html', 'nav.check', 'Check an offer'], ['/report.html', 'nav.report', 'Report'],
+  ['/my-report.html', 'nav.myReport', 'My report']];
 
 /** The header and footer around the page's <main> (texts in English until translate() runs). */
 function renderFrame() {
@@ -48,7 +49,7 @@ function renderFrame() {
         h('span', { id: 'lang-label', class: 'langs-label', 'data-i18n': 'lang.label' }, 'Language'),
         h('ul', { id: 'lang-list' })),
       h('nav', { class: 'main-nav', 'aria-label': 'Main menu', 'data-i18n-label': 'nav.label' },
-        h('ul', {}, MENU.map(([href, key]) => h('li', {}, h('a', { href, 'data-i18n': key }, key)))))));
+        h('ul', {}, MENU.map(([href, key, text]) => h('li', {}, h('a', { href, 'data-i18n': key }, text)))))));
   main.after(h('footer', { class: 'site-footer' },
     h('section', { class: 'emergency', 'aria-labelledby': 'emergency-title' },
       h('h2', { id: 'emergency-title', 'data-i18n': 'footer.emergency' }, 'In danger now? Call:'),
