@@ -46,8 +46,7 @@ class StaffConsoleBrowserTest {
     @Test
     void theSignInPageLogsNoErrorAndAFirstAdministratorIsGuidedToTheRoles(Browser browser) {
         browser.open("/staff/");
-        browser.find(By.id("username"));
-        browser.waitUntil(d -> !(Boolean) browser.js("return document.getElementById('signin-section').hidden"));
+        StaffBrowserSignIn.waitForTheForm(browser);
         assertThat(browser.consoleProblems()).as("the sign-in page's console").isEmpty();
         GraphQlClient.Reply state = new GraphQlClient(port).get("/staff/session/state");
         assertThat(state.status()).isEqualTo(200);
