@@ -1,18 +1,12 @@
-// GraphQL over HTTP: POST /graphql (public reads by GET and hash), spec media type, no cookies,
-// no referrer, a timeout for slow networks. Errors become ApiError with the API's
-// extensions.code; errorText() translates them.
+// GraphQL over HTTP for the public site: POST /graphql (public reads by GET and hash), the spec's
+// media type, no cookies. Requests go through http.js (timeout, ApiError with the API's
+// extensions.code); errorText() translates an error for the reader.
 import { t } from './i18n.js';
+import { ApiError, request } from './http.js';
 
-const TIMEOUT_MS = 25000;
+export { ApiError };
+
 const ACCEPT = 'application/graphql-response+json';
-
-export class ApiError extends Error {
-  constructor(code, message, extensions = {}) {
-    super(message || code);
-    this.code = code;
-    this.extensions = extensions;
-  }
-}
 
 export function graphql(query, variables = {}) {
   return post({ query, variables });
@@ -39,11 +33,11 @@ export async function publicQuery(query, variables = {}) {
   }
 }
 
-function post(request) {
+function post(body) {
   return send('/graphql', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Accept: ACCEPT },
-    body: JSON.stringify(request),
+    body: JSON.stringify(body),
   });
 }
 
@@ -54,34 +48,11 @@ async function sha256(text) {
 }
 
 async function send(url, init) {
-  const abort = new AbortController();
-  const timer = setTimeout(() => abort.abort(), TIMEOUT_MS);
-  let response;
-  try {
-    response = await fetch(url, { ...init, credentials: 'omit', referrerPolicy: 'no-referrer', signal: abort.signal });
-  } catch {
-    throw new ApiError('NETWORK');
-  } finally {
-    clearTimeout(timer);
-  }
+  const { response, body } = await request(url, { ...init, credentials: 'omit' });
+  // a copy the service worker kept (sw.js): the page says when it was saved
   const saved = response.headers.get('X-LureWatch-Saved');
   if (saved) document.dispatchEvent(new CustomEvent('lw:saved-copy', { detail: { saved } }));
-  let body;
-  try {
-    body = await response.json();
-  } catch {
-    body = null;
-  }
-  const error = body && Array.isArray(body.errors) && body.errors[0];
-  if (error) {
-    const ext = error.extensions || {};
-    throw new ApiError(ext.code || 'INTERNAL_ERROR', error.message, ext);
-  }
-  if (!response.ok || !body || !body.data) {
-    const retry = Number(response.headers.get('Retry-After'));
-    if (response.status === 429) throw new ApiError('RATE_LIMITED', '', { retryAfterSeconds: retry || undefined });
-    throw new ApiError(response.status >= 500 ? 'UNAVAILABLE' : 'INTERNAL_ERROR', `HTTP ${response.status}`);
-  }
+  if (!body.data) throw new ApiError('INTERNAL_ERROR', 'The server sent no data.');
   return body.data;
 }
 

@@ -1,6 +1,7 @@
-// The chrome every public page shares: interface language and its switcher, the quick exit
-// (button, or Esc twice), emergency numbers in the footer, and navigation that keeps no trail
-// in the back button. Importing this module sets it all up.
+// The chrome every public page shares: the header (brand, quick exit, language switcher, menu) and
+// the footer, drawn here so each page holds only its own <main>; the interface language; the quick
+// exit (button, or Esc twice); emergency numbers; and navigation that keeps no trail in the back
+// button. Importing this module sets it all up.
 import { LANGUAGES, NATIVE_NAMES, countryName, currentLang, formatDate, initialLang, setLang, t, withLang } from './i18n.js';
 import { emergencyNumbersFor } from './emergency.js';
 import { errorText } from './api.js';
@@ -28,6 +29,35 @@ export function leaveNow() {
 
 /** Where report.js keeps a report written offline until it is sent (see there). */
 export const PENDING_REPORT = 'lurewatch.pendingReport';
+
+const MENU = [['/', 'nav.home', 'Warnings'], ['/check.html', 'nav.check', 'Check an offer'], ['/report.html', 'nav.report', 'Report'],
+  ['/my-report.html', 'nav.myReport', 'My report']];
+
+/** The header and footer around the page's <main> (texts in English until translate() runs). */
+function renderFrame() {
+  const main = $('main');
+  if (!main || $('quick-exit')) return;
+  main.before(
+    h('div', { class: 'bar' },
+      h('div', { class: 'frame' },
+        h('a', { class: 'brand', href: '/' }, 'LureWatch'),
+        h('a', { id: 'quick-exit', class: 'exit', href: NEUTRAL_PAGE, 'aria-describedby': 'exit-hint', 'data-i18n': 'exit' },
+          'Leave this site quickly'))),
+    h('header', { class: 'site-header' },
+      h('p', { id: 'exit-hint', class: 'hint', 'data-i18n': 'exit.hint' }, 'Press Esc twice to leave this site at once.'),
+      h('nav', { class: 'langs', 'aria-labelledby': 'lang-label' },
+        h('span', { id: 'lang-label', class: 'langs-label', 'data-i18n': 'lang.label' }, 'Language'),
+        h('ul', { id: 'lang-list' })),
+      h('nav', { class: 'main-nav', 'aria-label': 'Main menu', 'data-i18n-label': 'nav.label' },
+        h('ul', {}, MENU.map(([href, key, text]) => h('li', {}, h('a', { href, 'data-i18n': key }, text)))))));
+  main.after(h('footer', { class: 'site-footer' },
+    h('section', { class: 'emergency', 'aria-labelledby': 'emergency-title' },
+      h('h2', { id: 'emergency-title', 'data-i18n': 'footer.emergency' }, 'In danger now? Call:'),
+      h('ul', { id: 'emergency-list' }),
+      h('p', { class: 'small', 'data-i18n': 'footer.source' }, 'Numbers: national police / government hotlines.')),
+    h('p', { class: 'small', 'data-i18n': 'footer.safety' },
+      'Safety: this site sets no cookies. Press Esc twice to leave at once. On a shared phone, use a private window.')));
+}
 
 /** Says, at the top of the page, that what is shown is a copy saved earlier (from sw.js). */
 function wireSavedCopyNote() {
@@ -154,6 +184,7 @@ document.addEventListener('lw:lang', () => {
   renderLanguageSwitcher();
   renderEmergencyNumbers();
 });
+renderFrame();
 wireQuickExit();
 wireSavedCopyNote();
 wireTracelessLinks();

@@ -1,14 +1,36 @@
-// What every editor and administrator page shares: sign-in and role check, the console's
-// navigation, error texts, dates. The session itself (cookie, CSRF header) is session.js's job.
+// What every console page shares: the header, sign-in and role check, the console's navigation
+// and the schema's enums (one way to start: `const user = await startPage(role, navKey)`), error
+// texts, dates. The session itself (cookie, CSRF header) is session.js's job.
 import { errorMessage, requireSignIn, renderNav, staffGql } from './session.js';
+import { loadEnums } from './schema.js';
 import { $, fill, h } from '/js/dom.js';
 
 export { staffGql as gql };
 
-/** Signs the page in (else session.js sends the browser to sign-in, or refuses a missing role). */
+/** The console's header, the same on every page: the brand and the navigation renderNav() fills. */
+function renderHeader() {
+  if ($('staff-nav')) return;
+  const main = $('main');
+  const header = h('header', { class: 'staff-header' }, h('div', { class: 'frame' },
+    h('a', { class: 'brand', href: '/staff/index.html' }, 'LureWatch ', h('span', {}, 'staff')),
+    h('nav', { id: 'staff-nav', 'aria-label': 'Staff console' })));
+  if (main) main.before(header); else document.body.prepend(header);
+}
+
+/**
+ * Starts a console page: signs it in (else session.js sends the browser to sign-in, or refuses a
+ * missing role, and this never resolves), draws the navigation with navKey marked, and loads the
+ * schema's enums (schema.js). Resolves to the signed-in user.
+ */
 export async function startPage(role, navKey) {
   const user = await requireSignIn(role);
   renderNav(user, navKey);
+  try {
+    await loadEnums();
+  } catch (error) {
+    $('main').prepend(h('p', { class: 'error', role: 'alert' }, `This page could not start: ${errorMessage(error)}`));
+    throw error;
+  }
   return user;
 }
 
@@ -67,9 +89,19 @@ export function timeEl(iso) {
   return iso ? h('time', { datetime: iso }, when(iso)) : '—';
 }
 
-export const STATUS_NAMES = { DRAFT: 'Draft', PUBLISHED: 'Published', ARCHIVED: 'Archived' };
+/** Names each table cell after its column (data-label), for the phone layout in staff.css. */
+function labelCells(root) {
+  for (const table of root.querySelectorAll('table')) {
+    const names = [...table.querySelectorAll('thead th')].map((th) => th.textContent.trim());
+    if (!names.length) continue;
+    for (const row of table.querySelectorAll('tbody tr')) {
+      [...row.children].forEach((cell, i) => {
+        if (names[i] && !cell.hasAttribute('colspan')) cell.dataset.label = names[i];
+      });
+    }
+  }
+}
 
-export const LANGUAGE_NAMES = {
-  en: 'English', zh: 'Chinese', th: 'Thai', vi: 'Vietnamese', lo: 'Lao', km: 'Khmer', my: 'Burmese',
-};
-export const LANGUAGES = Object.keys(LANGUAGE_NAMES);
+renderHeader();
+// rows come and go as pages load: label whatever arrives
+new MutationObserver(() => labelCells(document)).observe(document.body, { childList: true, subtree: true });

@@ -42,6 +42,3 @@ export const HISTORY = `query WarningHistory($id: ID!, $first: Int, $after: Stri
   }
 }`;
 
-export const CATEGORIES = { JOB_OFFER: 'Job offer', TRAVEL_OFFER: 'Travel offer', MARRIAGE_OFFER: 'Marriage offer', OTHER: 'Other' };
-export const SEVERITIES = { LOW: 'Low', MEDIUM: 'Medium', HIGH: 'High', CRITICAL: 'Critical' };
-export const INDICATOR_TYPES = ['PHONE', 'DOMAIN', 'EMAIL', 'HANDLE', 'ORGANISATION'];

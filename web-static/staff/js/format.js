@@ -1,12 +1,11 @@
-// Small display helpers for the console: enum names, times, ids. Text only, never markup.
+// Small display helpers for the console: enum names, times, ids. Text only, never markup. The enums'
+// values themselves come from the schema (schema.js); here are only the words staff read for them.
 import { h } from '/js/dom.js';
 
-export const STATUSES = ['NEW', 'IN_REVIEW', 'NEEDS_INFO', 'ESCALATED', 'REFERRED', 'CLOSED_ACTIONED', 'CLOSED_NO_ACTION', 'SPAM'];
-export const CATEGORIES = ['JOB_OFFER', 'TRAVEL_OFFER', 'MARRIAGE_OFFER', 'OTHER'];
+/** The region's countries (ISO 3166-1 codes, a String in the schema, not an enum). */
 export const COUNTRIES = { CN: 'China', KH: 'Cambodia', LA: 'Lao PDR', MM: 'Myanmar', TH: 'Thailand', VN: 'Viet Nam' };
-export const LANGUAGES = { en: 'English', zh: 'Chinese', th: 'Thai', vi: 'Vietnamese', lo: 'Lao', km: 'Khmer', my: 'Burmese' };
-export const CHANNELS = ['FACEBOOK', 'WECHAT', 'LINE', 'ZALO', 'TELEGRAM', 'TIKTOK', 'WHATSAPP', 'BROKER_IN_PERSON', 'AGENCY', 'OTHER'];
-export const INDICATOR_TYPES = ['PHONE', 'DOMAIN', 'EMAIL', 'HANDLE', 'ORGANISATION'];
+/** The English names of the schema's Language values. */
+export const LANGUAGE_NAMES = { en: 'English', zh: 'Chinese', th: 'Thai', vi: 'Vietnamese', lo: 'Lao', km: 'Khmer', my: 'Burmese' };
 
 /** What the console reads of a TriageCase, in the file and in every mutation's answer. */
 export const CASE_FIELDS = `tipId status allowedTransitions category country channel inDangerNow submittedAt

@@ -1,10 +1,17 @@
 // The console's front door: sign-in, the one-time password change, and a landing page whose links
 // follow the user's roles. Passwords stay in the form fields and this function's scope only.
+import './console-page.js'; // the header
 import {
   changeMyPassword, currentSession, displayName, errorMessage, navFor, notify, renderNav, safeNext, signIn,
+  hasRole, staffGql,
 } from './session.js';
+import { h } from '/js/dom.js';
 
 const $ = (id) => document.getElementById(id);
+const WORK_ROLES = [['TRIAGE', 'Triage', 'the tip queue'], ['EDITOR', 'Editor', 'the warnings']];
+const SET_ROLES = `mutation SetStaffUserRoles($id: ID!, $roles: [StaffRole!]!) {
+  setStaffUserRoles(id: $id, roles: $roles) { id roles }
+}`;
 
 const DESCRIPTIONS = {
   queue: 'Work the tip queue: open, claim, answer and move tips on.',
@@ -48,7 +55,43 @@ function showHome(user, stay) {
     links.unshift(li);
   }
   $('home-links').replaceChildren(...links);
+  $('roles-guide').replaceChildren(...rolesGuide(user));
+  $('roles-guide').hidden = !$('roles-guide').childElementCount;
   show('home-section');
+}
+
+/**
+ * The first administrator holds ADMIN only, and the console would show them nothing but Users and
+ * My account: say what the other roles open, and give them in one click (audited like any change).
+ */
+function rolesGuide(user) {
+  const missing = WORK_ROLES.filter(([role]) => !hasRole(user, role));
+  if (!hasRole(user, 'ADMIN') || !missing.length) return [];
+  const names = missing.map(([, name]) => name).join(' and ');
+  const button = h('button', { type: 'button', id: 'take-roles' },
+    `Give myself the ${names} role${missing.length > 1 ? 's' : ''}`);
+  button.addEventListener('click', () => takeRoles(user, missing.map(([role]) => role), button));
+  return [
+    h('h2', { id: 'roles-guide-title' }, 'Add the roles you work with'),
+    h('p', {}, `Your account does not hold the ${names} role${missing.length > 1 ? 's' : ''}: `,
+      missing.map(([, name, opens], i) => [i ? ' and ' : '', `${name} opens ${opens}`]),
+      '. As an administrator you can give them to yourself here, or to colleagues on the ',
+      h('a', { href: '/staff/users.html', id: 'go-users-guide' }, 'Users'), ' page. Every change of roles is written to the audit log.'),
+    h('p', {}, button),
+  ];
+}
+
+async function takeRoles(user, roles, button) {
+  button.disabled = true;
+  try {
+    await staffGql(SET_ROLES, { id: user.id, roles: [...new Set([...user.roles, ...roles])] });
+    const fresh = await currentSession();
+    notify($('notice'), `You now hold the roles ${fresh.roles.join(', ')}.`, 'ok');
+    showHome(fresh, true);
+  } catch (e) {
+    notify($('notice'), errorMessage(e), 'error');
+    button.disabled = false;
+  }
 }
 
 function showChange(user) {

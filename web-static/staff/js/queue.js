@@ -1,11 +1,10 @@
 // The triage queue: filters (TriageQueueFilter), pages of 25 through `after` cursors, links to tips.
 // Filters live in this page's memory only: an indicator typed here is not kept in history or storage.
 import { $, fill, h } from '/js/dom.js';
-import { errorMessage, notify, renderNav, requireSignIn, staffGql } from './session.js';
-import {
-  CATEGORIES, CHANNELS, COUNTRIES, INDICATOR_TYPES, STATUSES, checkGroup, checkedValues, countryLabel, label,
-  shortId, time, tipHref,
-} from './format.js';
+import { errorMessage, notify, staffGql } from './session.js';
+import { startPage } from './console-page.js';
+import { COUNTRIES, checkGroup, checkedValues, countryLabel, label, shortId, time, tipHref } from './format.js';
+import { ENUMS } from './schema.js';
 
 const PAGE = 25;
 const QUEUE = `query Queue($filter: TriageQueueFilter, $first: Int, $after: String) {
@@ -22,11 +21,11 @@ let request = 0;
 
 function buildFilterForm() {
   fill($('filter-groups'),
-    checkGroup('status', 'Status', STATUSES),
-    checkGroup('category', 'Category', CATEGORIES),
+    checkGroup('status', 'Status', ENUMS.TriageStatus),
+    checkGroup('category', 'Category', ENUMS.Category),
     checkGroup('country', 'Country', Object.keys(COUNTRIES), countryLabel),
-    checkGroup('channel', 'Channel', CHANNELS));
-  $('f-indicator-type').append(...INDICATOR_TYPES.map((t) => h('option', { value: t }, label(t))));
+    checkGroup('channel', 'Channel', ENUMS.TipChannel));
+  $('f-indicator-type').append(...ENUMS.IndicatorType.map((t) => h('option', { value: t }, label(t))));
 }
 
 function dayStart(value) {
@@ -105,8 +104,7 @@ async function load(after) {
 }
 
 async function start() {
-  const user = await requireSignIn('TRIAGE');
-  renderNav(user, 'queue');
+  await startPage('TRIAGE', 'queue');
   buildFilterForm();
   $('filters').addEventListener('submit', (event) => {
     event.preventDefault();

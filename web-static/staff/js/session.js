@@ -4,12 +4,13 @@
 //   import { requireSignIn, renderNav, staffGql } from './session.js';
 //   const user = await requireSignIn('TRIAGE');   // or requireSignIn() for any signed-in member
 //   renderNav(user, 'queue');                     // fills <nav id="staff-nav">
-//   const data = await staffGql(QUERY, vars);     // throws StaffError (code, field, message)
+//   const data = await staffGql(QUERY, vars);     // throws ApiError (code, field, message)
 //
 // The session cookie (LW_STAFF, path /staff, HttpOnly) is the browser's business; the CSRF token
-// lives in this module's memory only and is fetched again from GET /staff/session after a reload.
+// lives in this module's memory only and is fetched again from GET /staff/session/state after a reload.
 
-const TIMEOUT_MS = 25000;
+import { ApiError, request } from '/js/http.js';
+
 export const SIGN_IN_PAGE = '/staff/index.html';
 
 /** The roles of access.graphqls StaffRole, and the console pages each one opens (role null: everyone's). */
@@ -27,16 +28,6 @@ const CHANGE_PASSWORD = `mutation ChangeMyPassword($current: String!, $next: Str
 let csrf = null; // { header, token } of the current session, memory only
 let current = null; // the signed-in user as /staff/session returned it
 
-/** An error from the API: code is extensions.code (CONFLICT, BAD_USER_INPUT, …), field where given. */
-export class StaffError extends Error {
-  constructor(code, message, extensions = {}) {
-    super(message || code);
-    this.code = code;
-    this.field = extensions.field || null;
-    this.extensions = extensions;
-  }
-}
-
 /** A message an officer can act on: "field story: at most 5000 characters" or the server's text. */
 export function errorMessage(error) {
   if (!error) return '';
@@ -49,40 +40,16 @@ export function errorMessage(error) {
 }
 
 async function send(method, path, body, extraHeaders = {}) {
-  const abort = new AbortController();
-  const timer = setTimeout(() => abort.abort(), TIMEOUT_MS);
   const headers = { Accept: 'application/graphql-response+json, application/json', ...extraHeaders };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
-  let response;
-  try {
-    response = await fetch(path, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-      credentials: 'same-origin',
-      cache: 'no-store',
-      referrerPolicy: 'no-referrer',
-      signal: abort.signal,
-    });
-  } catch {
-    throw new StaffError('NETWORK', 'The server cannot be reached.');
-  } finally {
-    clearTimeout(timer);
-  }
-  let json = null;
-  try {
-    json = response.status === 204 ? {} : await response.json();
-  } catch {
-    json = null;
-  }
-  const error = json && Array.isArray(json.errors) && json.errors[0];
-  if (error) {
-    const ext = { ...(error.extensions || {}) };
-    if (!ext.retryAfterSeconds && response.headers.get('Retry-After')) ext.retryAfterSeconds = Number(response.headers.get('Retry-After'));
-    throw new StaffError(ext.code || 'INTERNAL_ERROR', error.message, ext);
-  }
-  if (!response.ok || !json) throw new StaffError('INTERNAL_ERROR', `The server answered HTTP ${response.status}.`);
-  return json;
+  const answer = await request(path, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+    credentials: 'same-origin',
+    cache: 'no-store',
+  });
+  return answer.body;
 }
 
 function remember(answer) {
@@ -91,21 +58,19 @@ function remember(answer) {
   return current;
 }
 
-/** The session of this browser, or null when nobody is signed in (GET /staff/session). */
+/**
+ * The session of this browser, or null when nobody is signed in. Asks GET /staff/session/state,
+ * which answers 200 either way: a page that merely looks (the sign-in page) logs no failed request.
+ */
 export async function currentSession() {
-  try {
-    return remember(await send('GET', '/staff/session'));
-  } catch (e) {
-    if (e.code === 'UNAUTHENTICATED') {
-      csrf = null;
-      current = null;
-      return null;
-    }
-    throw e;
-  }
+  const answer = await send('GET', '/staff/session/state');
+  if (answer.signedIn) return remember(answer);
+  csrf = null;
+  current = null;
+  return null;
 }
 
-/** POST /staff/session: signs in and returns the user (throws StaffError, e.g. UNAUTHENTICATED, RATE_LIMITED). */
+/** POST /staff/session: signs in and returns the user (throws ApiError, e.g. UNAUTHENTICATED, RATE_LIMITED). */
 export async function signIn(username, password) {
   // a session that just ended (password changed) still exists on the server until it is next read,
   // so the sign-in that replaces it must carry its CSRF token
@@ -151,7 +116,7 @@ export function navFor(user) {
 
 /**
  * Changes the signed-in user's password and signs them in again with it (the change ends every
- * session, this one too); returns the user. Throws StaffError, e.g. BAD_USER_INPUT naming the field.
+ * session, this one too); returns the user. Throws ApiError, e.g. BAD_USER_INPUT naming the field.
  */
 export async function changeMyPassword(username, currentPassword, newPassword) {
   await staffGql(CHANGE_PASSWORD, { current: currentPassword, next: newPassword });
@@ -180,7 +145,7 @@ export async function requireSignIn(role) {
 }
 
 /**
- * GraphQL on the staff endpoint with the session's CSRF header. Returns `data`; throws StaffError with
+ * GraphQL on the staff endpoint with the session's CSRF header. Returns `data`; throws ApiError with
  * the first error's message and extensions.code. UNAUTHENTICATED (session ended) goes to sign-in.
  */
 export async function staffGql(query, variables = {}) {
@@ -188,7 +153,7 @@ export async function staffGql(query, variables = {}) {
   const headers = csrf ? { [csrf.header]: csrf.token } : {};
   try {
     const json = await send('POST', '/staff/graphql', { query, variables }, headers);
-    if (!json.data) throw new StaffError('INTERNAL_ERROR', 'The server sent no data.');
+    if (!json.data) throw new ApiError('INTERNAL_ERROR', 'The server sent no data.');
     return json.data;
   } catch (e) {
     if (e.code === 'UNAUTHENTICATED') await toSignIn();

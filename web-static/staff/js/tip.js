@@ -1,8 +1,9 @@
 // One tip for the officer working it: the decrypted text, the dialogue, notes, history, priority and
 // links. Opening it is audited by the server; the text is shown with textContent only.
 import { $, fill, h } from '/js/dom.js';
-import { errorMessage, hasRole, notify, renderNav, requireSignIn, staffGql } from './session.js';
-import { CASE_FIELDS, LANGUAGES, countryLabel, label, shortId, time, tipHref } from './format.js';
+import { errorMessage, hasRole, notify, staffGql } from './session.js';
+import { startPage } from './console-page.js';
+import { CASE_FIELDS, LANGUAGE_NAMES, countryLabel, label, shortId, time, tipHref } from './format.js';
 import { wireActions } from './tip-actions.js';
 
 const FILE = `query TipFile($id: ID!) {
@@ -87,10 +88,10 @@ function renderFile(file) {
   fill($('tip-facts'), facts([
     ['Place', tip.place],
     ['Contact', tip.contact],
-    ['Language', LANGUAGES[tip.language] || tip.language],
+    ['Language', LANGUAGE_NAMES[tip.language] || tip.language],
     ['Reporting for', label(tip.reportingFor)],
   ]));
-  $('reply-language').textContent = `The tipster wrote in ${LANGUAGES[tip.language] || tip.language}: answer in that language if you can.`;
+  $('reply-language').textContent = `The tipster wrote in ${LANGUAGE_NAMES[tip.language] || tip.language}: answer in that language if you can.`;
   $('reply-text').setAttribute('lang', tip.language);
   fill($('indicators'), tip.indicators.length
     ? tip.indicators.map((i) => h('li', {}, i.type ? `${label(i.type)}: ` : 'Unspecified: ', h('bdi', {}, i.raw)))
@@ -133,8 +134,7 @@ export async function reload() {
 }
 
 async function start() {
-  state.user = await requireSignIn('TRIAGE');
-  renderNav(state.user, 'queue');
+  state.user = await startPage('TRIAGE', 'queue');
   state.id = new URLSearchParams(window.location.search).get('id');
   if (!state.id) {
     say('No tip chosen: open one from the queue.', 'error');

@@ -3,6 +3,8 @@
 import { startApiKeys } from './api-keys.js';
 import { act, gql, showError, startPage, timeEl } from './console-page.js';
 import { showSecret } from './secret.js';
+import { label } from './format.js';
+import { ABOUT, ENUMS } from './schema.js';
 import { $, fill, h } from '/js/dom.js';
 
 const USER = 'id username displayName roles enabled passwordChangeRequired createdAt lastSignInAt';
@@ -19,14 +21,13 @@ const ENABLE = `mutation EnableStaffUser($id: ID!) { enableStaffUser(id: $id) { 
 const DISABLE = `mutation DisableStaffUser($id: ID!) { disableStaffUser(id: $id) { ${USER} } }`;
 const ROLES = `mutation SetStaffUserRoles($id: ID!, $roles: [StaffRole!]!) { setStaffUserRoles(id: $id, roles: $roles) { ${USER} } }`;
 
-const ROLE_NAMES = { EDITOR: 'Editor', TRIAGE: 'Triage officer', ADMIN: 'Administrator' };
 const PAGE = 50;
 let me = null;
 let endCursor = null;
 
 function roleBoxes(u) {
-  return Object.entries(ROLE_NAMES).map(([role, name]) => h('label', { class: 'role' },
-    h('input', { type: 'checkbox', name: 'role', value: role, checked: u.roles.includes(role) }), ` ${name} `));
+  return ENUMS.StaffRole.map((role) => h('label', { class: 'role', title: ABOUT.StaffRole[role] || null },
+    h('input', { type: 'checkbox', name: 'role', value: role, checked: u.roles.includes(role) }), ` ${label(role)} `));
 }
 
 function row(u) {

@@ -1,7 +1,8 @@
 // The warning editor (warning-edit.html, ?id=… or nothing for a new draft). Every change sends
 // the version shown; when someone else saved in between, the server saves nothing and answers
 // CONFLICT: the page says so, keeps what the editor typed, and offers to reload.
-import { clearError, gql, isConflict, say, showError, startPage, STATUS_NAMES, when } from './console-page.js';
+import { clearError, gql, isConflict, say, showError, startPage, when } from './console-page.js';
+import { label } from './format.js';
 import { CREATE, LOAD, REMOVE_TEXT, RESTORE, SET_TEXT, step, UPDATE } from './editor-queries.js';
 import { FormProblem, readDraft, readFields, setUpFieldsForm, showFields } from './warning-form.js';
 import { setUpHistory, showHistory } from './warning-history.js';
@@ -13,7 +14,7 @@ let busy = false;
 let fieldsEdited = false;
 
 function showPublication(w) {
-  const facts = [`${STATUS_NAMES[w.status]}`, `version ${w.version}`];
+  const facts = [label(w.status), `version ${w.version}`];
   if (w.publishedAt) facts.push(`first published ${when(w.publishedAt)}`);
   if (w.updatedAt) facts.push(`changed ${when(w.updatedAt)}`);
   if (w.expiresAt) facts.push(`expires ${when(w.expiresAt)}`);
@@ -135,13 +136,13 @@ window.addEventListener('beforeunload', (event) => {
   if (fieldsEdited || textEdited()) event.preventDefault(); // the browser asks before unsaved work is lost
 });
 
-setUpFieldsForm();
 setUpHistory(gql, (number) => {
   if (!window.confirm(`Bring back the content of version ${number}? It becomes a new version; the status stays.`)) return;
   change(`Restoring version ${number}`, RESTORE, { id: warning.id, version: warning.version, restore: number });
 }, (error) => showError(error));
 
 if (await startPage('EDITOR', 'warnings')) {
+  setUpFieldsForm();
   const id = new URLSearchParams(location.search).get('id');
   if (id) load(id); else showFields(null);
 }

@@ -1,7 +1,8 @@
 // The warning's own fields (slug, category, severity, countries, expiry, indicators, sources):
 // filling the form from a warning and reading it back as API input. Lines the editor typed in a
 // form the API cannot take are refused here with the line number, before anything is sent.
-import { CATEGORIES, INDICATOR_TYPES, SEVERITIES } from './editor-queries.js';
+import { label } from './format.js';
+import { ENUMS } from './schema.js';
 import { $, fill, h } from '/js/dom.js';
 
 export class FormProblem extends Error {
@@ -11,13 +12,13 @@ export class FormProblem extends Error {
   }
 }
 
-function options(select, names) {
-  fill(select, Object.entries(names).map(([value, label]) => h('option', { value }, label)));
+function options(select, values) {
+  fill(select, values.map((value) => h('option', { value }, label(value))));
 }
 
 export function setUpFieldsForm() {
-  options($('category'), CATEGORIES);
-  options($('severity'), SEVERITIES);
+  options($('category'), ENUMS.Category);
+  options($('severity'), ENUMS.Severity);
   $('severity').value = 'HIGH';
 }
 
@@ -41,8 +42,8 @@ function indicators() {
   return lines($('indicators').value).map((line, n) => {
     const [type, ...rest] = line.split(/\s+/);
     const value = rest.join(' ');
-    if (!INDICATOR_TYPES.includes(type.toUpperCase()) || !value) {
-      throw new FormProblem('indicators', `Indicators, line ${n + 1}: start with a type (${INDICATOR_TYPES.join(', ')}), then the value.`);
+    if (!ENUMS.IndicatorType.includes(type.toUpperCase()) || !value) {
+      throw new FormProblem('indicators', `Indicators, line ${n + 1}: start with a type (${ENUMS.IndicatorType.join(', ')}), then the value.`);
     }
     return { type: type.toUpperCase(), value };
   });

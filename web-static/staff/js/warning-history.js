@@ -1,6 +1,7 @@
 // A warning's saved versions, newest first: who, when, what changed; any older one can be brought
 // back (as a new version, through the page's restore handler).
-import { STATUS_NAMES, timeEl } from './console-page.js';
+import { timeEl } from './console-page.js';
+import { label } from './format.js';
 import { HISTORY } from './editor-queries.js';
 import { $, fill, h } from '/js/dom.js';
 
@@ -23,7 +24,7 @@ function item(v) {
       v.restoredFrom != null ? ` (from version ${v.restoredFrom})` : '', ' · ', v.by, ' · ', timeEl(v.at),
       current ? h('span', { class: 'tag' }, ' current') : null),
     h('p', { class: 'small' },
-      `${STATUS_NAMES[v.snapshot.status]} · ${v.snapshot.title} · languages: ${v.snapshot.languages.join(' ') || 'none'}`),
+      `${label(v.snapshot.status)} · ${v.snapshot.title} · languages: ${v.snapshot.languages.join(' ') || 'none'}`),
     v.changes.length ? h('p', { class: 'small changes' }, `Changed: ${v.changes.join(', ')}`) : null,
     current ? null : h('button', { type: 'button', 'data-restore': String(v.number) }, `Restore version ${v.number}`));
 }

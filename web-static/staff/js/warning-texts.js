@@ -1,8 +1,8 @@
 // A warning's texts, one language at a time: tabs for the languages it has (and ones the editor
 // added but has not saved yet), the form for the chosen one, and a preview drawn the way the
 // public warning page draws it (same safe-html path for the body).
-import { LANGUAGE_NAMES, LANGUAGES } from './console-page.js';
-import { CATEGORIES, SEVERITIES } from './editor-queries.js';
+import { LANGUAGE_NAMES, label } from './format.js';
+import { ENUMS } from './schema.js';
 import { $, fill, h } from '/js/dom.js';
 import { safeFragment } from '/js/safe-html.js';
 
@@ -13,7 +13,7 @@ let edited = false; // the form holds typing not saved yet
 
 function present() {
   const saved = warning ? warning.languages : [];
-  return LANGUAGES.filter((code) => saved.includes(code) || unsaved.has(code));
+  return ENUMS.Language.filter((code) => saved.includes(code) || unsaved.has(code));
 }
 
 function textOf(code) {
@@ -48,7 +48,7 @@ function renderTabs() {
   fill($('lang-tabs'), present().map((code) => h('li', {},
     h('button', { type: 'button', 'data-lang': code, lang: code, 'aria-pressed': code === chosen ? 'true' : 'false' },
       `${LANGUAGE_NAMES[code]}${unsaved.has(code) ? ' *' : ''}`))));
-  const missing = LANGUAGES.filter((code) => !present().includes(code));
+  const missing = ENUMS.Language.filter((code) => !present().includes(code));
   fill($('add-lang'), missing.map((code) => h('option', { value: code }, `${LANGUAGE_NAMES[code]} (${code})`)));
   $('add-lang').closest('p').hidden = missing.length === 0;
 }
@@ -84,8 +84,8 @@ function previewArticle(w, text) {
   return h('article', { class: 'warning' },
     h('h1', { lang }, text.title || '(no title yet)'),
     h('p', { class: 'meta' },
-      h('span', { class: `sev sev-${w.severity.toLowerCase()}` }, `${SEVERITIES[w.severity]} danger`), ' ',
-      CATEGORIES[w.category], w.countries.length ? ` · ${w.countries.join(', ')}` : ''),
+      h('span', { class: `sev sev-${w.severity.toLowerCase()}` }, `${label(w.severity)} danger`), ' ',
+      label(w.category), w.countries.length ? ` · ${w.countries.join(', ')}` : ''),
     h('p', { class: 'lead', lang }, text.summary),
     text.redFlags.length ? h('section', {}, h('h2', {}, 'Red flags'),
       h('ul', { class: 'flags', lang }, text.redFlags.map((flag) => h('li', {}, flag)))) : null,

@@ -115,7 +115,7 @@ class StaffSessionTest {
                 http.get("/"),
                 http.get("/graphiql?path=/graphql"),
                 http.get("/actuator/health"),
-                http.get("/js/home.js"),
+                http.get("/js/index.js"),
                 http.get("/no-such-page"),
                 http.query("{ warnings(first: 3) { totalCount edges { node { slug title } } } }"),
                 http.query("{ me { username } }"),

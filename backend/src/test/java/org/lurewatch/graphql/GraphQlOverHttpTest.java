@@ -121,7 +121,7 @@ class GraphQlOverHttpTest {
         // GraphiQL is off by default: GraphiQlTest and GraphiQlOffTest
         GraphQlClient.Reply home = client.get("/");
         assertThat(home.status()).isEqualTo(200);
-        assertThat(home.raw()).contains("LureWatch", "/js/home.js");
+        assertThat(home.raw()).contains("LureWatch", "/js/index.js");
         GraphQlClient.Reply health = client.get("/actuator/health");
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.body().path("status").asString()).isEqualTo("UP");

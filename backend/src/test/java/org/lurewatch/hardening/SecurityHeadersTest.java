@@ -59,7 +59,7 @@ class SecurityHeadersTest {
     private GraphQlClient.Reply fetch(String what) {
         return switch (what) {
             case "home page" -> client.get("/");
-            case "static script" -> client.get("/js/home.js");
+            case "static script" -> client.get("/js/index.js");
             case "POST /graphql" -> client.query("{ tipChallenge { difficulty } }");
             case "persisted GET" -> persistedGet();
             case "feed" -> client.get("/feeds/warnings.atom");

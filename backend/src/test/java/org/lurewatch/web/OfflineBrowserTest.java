@@ -48,7 +48,7 @@ class OfflineBrowserTest {
         // a server that has just started learns the query by POST first (api.js): read it again by GET
         browser.open("/warning.html?slug=casino-typing-jobs&lang=km");
         browser.waitForText(By.cssSelector("#warning h1"), SiteWarnings.CASINO_EN);
-        waitUntilKept(browser, "/warning.html", "/graphql", "/css/site.css", "/js/warning-page.js", "/check.html", "/js/check.js");
+        waitUntilKept(browser, "/warning.html", "/graphql", "/css/site.css", "/js/warning.js", "/check.html", "/js/check.js");
 
         browser.expectConsoleError("status of 503");
         try (ServerFaults.Handle ignored = server.down()) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.lurewatch.abuse.ClientKeys;
 import org.lurewatch.access.account.StaffUser;
 import org.lurewatch.access.security.SessionAnswer;
@@ -65,6 +66,29 @@ class StaffSessionController {
     @GetMapping("/session")
     SessionAnswer current(Authentication authentication, CsrfToken csrf) {
         return SessionAnswer.of(sessionUser(authentication), csrf);
+    }
+
+    /**
+     * The same as {@code GET /session}, answered 200 with {@code signedIn: false} when nobody is: the
+     * console's pages look before they ask for a sign-in, and a 401 there would be logged by the browser
+     * as a failed request on every visit to the sign-in page.
+     */
+    @GetMapping("/session/state")
+    ResponseEntity<SessionState> state(Authentication authentication, CsrfToken csrf) {
+        SessionState state = authentication instanceof StaffAuthentication staff
+                && staff.via() == StaffAuthentication.Via.SESSION
+                        ? SessionState.of(SessionAnswer.of(staff.user(), csrf))
+                        : new SessionState(false, null, null, null);
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(state);
+    }
+
+    /** {@code GET /staff/session/state}: {@link SessionAnswer} with whether anyone is signed in. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record SessionState(boolean signedIn, SessionAnswer.Member user, String csrfHeader, String csrfToken) {
+
+        static SessionState of(SessionAnswer answer) {
+            return new SessionState(true, answer.user(), answer.csrfHeader(), answer.csrfToken());
+        }
     }
 
     @GetMapping("/csrf")

@@ -1,7 +1,9 @@
 // The editors' list of warnings (warnings.html): every state, filters by status and text, pages
 // of 20 with opaque cursors. Filters live in the address (?status=DRAFT&text=…) so a reload or a
 // shared link shows the same list.
-import { clearError, gql, say, showError, startPage, STATUS_NAMES, timeEl } from './console-page.js';
+import { clearError, gql, say, showError, startPage, timeEl } from './console-page.js';
+import { label } from './format.js';
+import { ENUMS } from './schema.js';
 import { $, fill, h } from '/js/dom.js';
 
 const PAGE = 20;
@@ -20,7 +22,7 @@ let request = 0;
 
 function filterFromAddress() {
   const params = new URLSearchParams(location.search);
-  const statuses = params.getAll('status').filter((s) => STATUS_NAMES[s]);
+  const statuses = params.getAll('status').filter((s) => ENUMS.WarningStatus.includes(s));
   for (const box of form.querySelectorAll('input[name=status]')) box.checked = statuses.includes(box.value);
   $('f-text').value = params.get('text') || '';
 }
@@ -36,7 +38,7 @@ function row(w) {
     h('td', {}, h('a', { href: `warning-edit.html?id=${encodeURIComponent(w.id)}` }, w.title || w.slug),
       w.sample ? h('span', { class: 'tag' }, ' sample') : null),
     h('td', {}, h('code', {}, w.slug)),
-    h('td', {}, h('span', { class: `state state-${w.status.toLowerCase()}` }, STATUS_NAMES[w.status])),
+    h('td', {}, h('span', { class: `state state-${w.status.toLowerCase()}` }, label(w.status))),
     h('td', {}, w.languages.join(' ')),
     h('td', {}, timeEl(w.updatedAt)),
     h('td', {}, String(w.version)));
@@ -90,6 +92,10 @@ $('prev').addEventListener('click', () => {
 });
 
 if (await startPage('EDITOR', 'warnings')) {
+  fill($('status-boxes'), h('legend', {}, 'Status'), ENUMS.WarningStatus.map((status) => {
+    const id = `f-${status.toLowerCase()}`;
+    return h('label', { for: id }, h('input', { type: 'checkbox', id, name: 'status', value: status }), ` ${label(status)}`);
+  }));
   filterFromAddress();
   load();
 }

@@ -1,5 +1,7 @@
-// Warning page (/warning.html?slug=…): one warning in full. Its text follows the interface
-// language unless the reader picks another of the warning's languages (?content=).
+// Warning page (/warning.html?slug=…): one warning in full, and a way to share it. Its text follows
+// the interface language unless the reader picks another of the warning's languages (?content=).
+// The server fills in the page's Open Graph tags for the link's warning and language, so a
+// messenger shows its title, summary and picture (WarningSharePage).
 import { announce, errorBox } from './chrome.js';
 import { NATIVE_NAMES, countryName, currentLang, formatDate, languageName, supported, t } from './i18n.js';
 import { publicQuery } from './api.js';
@@ -61,6 +63,59 @@ function source(s) {
   return h('li', {}, href ? h('a', { href, rel: 'nofollow noopener noreferrer' }, s.title) : s.title);
 }
 
+/** The address to share: the warning in the language it is shown in, nothing about the reader. */
+function shareUrl(w) {
+  return `${location.origin}/warning.html?slug=${encodeURIComponent(w.slug)}&content=${w.language}`;
+}
+
+async function copyText(text) {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // no clipboard permission (older browsers, some webviews): the old way, through a selection
+    const field = h('textarea', { class: 'visually-hidden', readonly: true, 'aria-hidden': 'true' }, text);
+    document.body.append(field);
+    field.select();
+    let done = false;
+    try {
+      done = document.execCommand('copy');
+    } catch {
+      done = false;
+    }
+    field.remove();
+    return done;
+  }
+}
+
+/** The messengers' share sheet where the device has one (Web Share API), else the link copied. */
+async function share(w) {
+  const url = shareUrl(w);
+  const status = $('share-status');
+  fill(status);
+  if (navigator.share) {
+    try {
+      await navigator.share({ title: w.title, text: w.summary, url });
+      return;
+    } catch (error) {
+      if (error && error.name === 'AbortError') return; // the reader closed the sheet
+    }
+  }
+  if (await copyText(url)) {
+    fill(status, t('share.copied'));
+  } else {
+    const field = h('input', { type: 'url', readonly: true, value: url, id: 'share-link', 'aria-label': t('share.manual') });
+    fill(status, t('share.manual'), ' ', field);
+    field.select();
+  }
+}
+
+function shareBlock(w) {
+  const button = h('button', { type: 'button', id: 'share', class: 'secondary share' }, t('share.button'));
+  button.addEventListener('click', () => share(w));
+  return h('div', { class: 'share-block' }, button, h('p', { id: 'share-status', class: 'note', role: 'status', 'aria-live': 'polite' }));
+}
+
 function render(w) {
   const article = $('warning');
   document.title = `${w.title} — LureWatch`;
@@ -81,7 +136,8 @@ function render(w) {
         h('span', { class: 'ind-type' }, t(`ind.${i.type}`)), ' ', h('bdi', { class: 'ind-value' }, i.value))))) : null,
     w.bodyHtml ? section('warning.details', h('div', { class: 'body', lang: w.language }, safeFragment(w.bodyHtml))) : null,
     w.sources.length ? section('warning.sources', h('ul', { class: 'sources' }, w.sources.map(source))) : null,
-    dates(w));
+    dates(w),
+    shareBlock(w));
   article.hidden = false;
 }
 
