@@ -32,8 +32,8 @@ import reactor.core.publisher.Sinks;
 /**
  * The published warnings, held in memory so public reads never wait on the database (and keep
  * working while it is down). Bodies, the largest texts, are read on demand through a small cache.
- * A change made here is applied at once; one made by the editor on another instance within a poll
- * interval. A write made around the editor (by hand in the database) is seen after a restart, or
+ * A change made here is applied at once; one made by the editor on another instance as soon as
+ * its notice arrives ({@link CatalogueNotices}, with Redis), at the latest within a poll interval. A write made around the editor (by hand in the database) is seen after a restart, or
  * at once if it also moves the change counter ({@link WarningStore#recordChange()}).
  */
 @Service
@@ -186,7 +186,7 @@ public class WarningCatalogue {
      */
     @Scheduled(fixedDelayString = "${lurewatch.catalogue.poll-interval:5s}",
             initialDelayString = "${lurewatch.catalogue.poll-interval:5s}")
-    void refreshIfChangedElsewhere() {
+    synchronized void refreshIfChangedElsewhere() {
         if (!firstLoad.isDone()) {
             return;
         }

@@ -15,14 +15,25 @@ import org.springframework.stereotype.Component;
 class ClientIdentity implements org.lurewatch.abuse.ClientKeys {
 
     private final ClientAddresses addresses;
-    private final ClientKeys keys = new ClientKeys();
+    private final SharedClientKeys keys;
 
-    ClientIdentity(AbuseProperties properties) {
+    ClientIdentity(AbuseProperties properties, org.springframework.beans.factory.ObjectProvider<org.lurewatch.cluster.SharedRedis> redis) {
         this.addresses = new ClientAddresses(properties.trustedProxies());
+        this.keys = new SharedClientKeys(redis.getIfAvailable());
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        keys.stop();
+    }
+
+    /** Whether client keys are those every instance uses (always true without Redis). */
+    boolean keyedLikeOtherInstances() {
+        return keys.shared();
     }
 
     ClientKey of(InetAddress peer, List<String> forwardedFor) {
-        return keys.keyOf(addresses.clientOf(peer, forwardedFor));
+        return keys.current().keyOf(addresses.clientOf(peer, forwardedFor));
     }
 
     @Override
