@@ -6,9 +6,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Carries warning changes between instances: a change made here is announced after this
- * catalogue has taken it in and moved the change counter, and a change announced by another
- * instance makes this catalogue check the database at once instead of at its next poll. Live
+ * Carries warning changes between instances: a change made here is announced at once (the warning
+ * is already saved; this catalogue and the others take it in side by side), and a change announced
+ * by another instance makes this catalogue read that warning at once instead of at its next poll. Live
  * subscribers ({@code warningChanged}) and stored public answers follow the catalogue, so they follow
  * too. Redis pub/sub (ClusterNotices) rather than MongoDB change streams: it works on the embedded
  * server as on a replica set, carries the revocations of access as well, and costs the database
@@ -23,12 +23,12 @@ class CatalogueNotices {
 
     CatalogueNotices(ClusterNotices notices, WarningCatalogue catalogue) {
         this.notices = notices;
-        notices.subscribe(TOPIC, warningId -> catalogue.refreshIfChangedElsewhere());
+        notices.subscribe(TOPIC, catalogue::changedElsewhere);
     }
 
-    /** After the catalogue's own listener (order 0), which records the change in the database. */
+    /** Before the catalogue's own listener (order 0): the others need only the saved warning. */
     @EventListener
-    @Order(10)
+    @Order(-10)
     void changed(WarningChanged change) {
         notices.publish(TOPIC, change.warningId() == null ? "*" : change.warningId());
     }

@@ -180,6 +180,22 @@ public class WarningCatalogue {
     }
 
     /**
+     * Another instance changed this warning ({@code "*"}: something it cannot name): read it now, as
+     * {@link #onChange} does for a change made here. The change counter is left to the next poll,
+     * which then finds nothing more to do.
+     */
+    void changedElsewhere(String warningId) {
+        if (!firstLoad.isDone()) {
+            return;
+        }
+        if ("*".equals(warningId)) {
+            refreshIfChangedElsewhere();
+        } else {
+            apply(store.byIds(List.of(warningId)));
+        }
+    }
+
+    /**
      * Each poll reads the change counter; only when it moved does it compare the full stamp. Never
      * on a timer: on the embedded server the stamp reads every warning, and with 10,000 of them that
      * held the database's only worker for seconds, stalling tip submissions behind it.
