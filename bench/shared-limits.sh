@@ -15,7 +15,7 @@ JAR=backend/target/lurewatch.jar
 [ -f "$JAR" ] || mvn -B -q -DskipTests package
 APP_PID=""; REDIS_PID=""
 cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null; [ -n "$REDIS_PID" ] && kill "$REDIS_PID" 2>/dev/null; true; }
-trap cleanup EXIT
+trap cleanup EXIT INT TERM
 
 body() { jq -n --rawfile q bench/queries/home.graphql --arg lang "$1" '{query: $q, variables: {lang: $lang}}'; }
 body en > "$WORK/home-en.json"; body th > "$WORK/home-th.json"
@@ -40,11 +40,17 @@ start_app() { # $@ = extra arguments
 stop_app() { kill "$APP_PID"; wait "$APP_PID" 2>/dev/null || true; APP_PID=""; }
 measure() { # $1 = mode, $2 = row, $3 = lua script, $4 = url → one line of the table
   wrk -t1 -c32 -d"${WARMUP}s" -s "$3" "$4" > /dev/null 2>&1 || true
-  local load out rps p50
+  local load out rps p50 total calls per=""
   load=$(cut -d' ' -f1 /proc/loadavg)
+  redis-cli -p "$REDIS_PORT" config resetstat > /dev/null
   out=$(wrk -t1 -c32 -d"${DURATION}s" --latency -s "$3" "$4")
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out"); p50=$(awk '$1=="50%" {print $2}' <<<"$out")
-  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "$1" "$2" "$rps" "$p50" "$load" | tee -a "$WORK/results.tsv"
+  total=$(awk '/requests in/ {print $1}' <<<"$out")
+  if [ "$1" = redis ]; then # Redis commands per request (the stats were reset just before)
+    calls=$(redis-cli -p "$REDIS_PORT" info commandstats | sed -n 's/^cmdstat_[a-z|]*:calls=\([0-9]*\).*/\1/p' | awk '{s+=$1} END {print s+0}')
+    per=$(awk -v c="$calls" -v t="$total" 'BEGIN { if (t > 0) printf "%.3f", c / t }')
+  fi
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "$1" "$2" "$rps" "$p50" "$load" "$per" | tee -a "$WORK/results.tsv"
 }
 
 redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save '' --appendonly no > "$WORK/redis.log" 2>&1 & REDIS_PID=$!
@@ -57,12 +63,12 @@ for round in $(seq "$ROUNDS"); do
     fi
     measure "$mode" "1 home POST" bench/lua/post.lua "http://127.0.0.1:$APP_PORT/graphql"
     measure "$mode" "2 home GET" bench/lua/get.lua "http://127.0.0.1:$APP_PORT"
-    [ "$mode" = redis ] && redis-cli -p "$REDIS_PORT" info commandstats | grep -E 'cmdstat_(get|evalsha|eval|set)' > "$WORK/redis-commands-$round.txt" || true
+    [ "$mode" = redis ] && redis-cli -p "$REDIS_PORT" info commandstats > "$WORK/redis-commands-$round.txt" || true
     stop_app
   done
 done
 echo
-echo "round	mode	row	req/s	p50	load average"
+echo "round	mode	row	req/s	p50	load average	Redis commands per request"
 cat "$WORK/results.tsv"
 echo
 for row in "1 home POST" "2 home GET"; do

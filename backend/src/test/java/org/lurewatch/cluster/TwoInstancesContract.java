@@ -84,9 +84,12 @@ abstract class TwoInstancesContract {
         p.put("lurewatch.secrets.dir", dir.resolve("secrets").toString());
         p.put("lurewatch.admin.initial-password", StaffClient.ADMIN_PASSWORD);
         p.put("lurewatch.abuse.proof-of-work.difficulty", "2");
-        p.put("lurewatch.abuse.proof-of-work.max-difficulty", "2");
+        p.put("lurewatch.abuse.proof-of-work.max-difficulty", "4");
+        p.put("lurewatch.abuse.proof-of-work.flood-threshold", "3");
         p.put("lurewatch.abuse.limits.submission.burst.capacity", "4");
         p.put("lurewatch.abuse.limits.submission.burst.period", "1h");
+        p.put("lurewatch.abuse.limits.public-read.burst.capacity", "100");
+        p.put("lurewatch.abuse.limits.public-read.burst.period", "1h");
         p.put("lurewatch.abuse.limits.receipt-lookup.burst.capacity", "1000");
         p.put("lurewatch.abuse.limits.receipt-lookup.sustained.capacity", "1000");
         p.put("lurewatch.access.sign-in.account.free-failures", "2");
@@ -118,6 +121,20 @@ abstract class TwoInstancesContract {
     }
 
     @Test
+    @Order(0)
+    void aFloodOfProofsThroughOneInstanceRaisesTheDifficultyOnTheOther() {
+        TipApi viaA = TipApi.over(new LoopbackHttp(portA, "127.0.3.10"));
+        int calm = TipApi.over(new LoopbackHttp(portB, "127.0.3.11")).challenge().path("difficulty").asInt();
+        for (int i = 0; i < 4; i++) {
+            assertThat(viaA.submit(TipApi.tip()).has("errors")).isFalse();
+        }
+        // four accepted proofs a minute, over a threshold of three: one bit more, on B too, which accepted none
+        int onB = TipApi.over(new LoopbackHttp(portB, "127.0.3.11")).challenge().path("difficulty").asInt();
+        assertThat(calm).isEqualTo(2);
+        assertThat(onB).isEqualTo(3);
+    }
+
+    @Test
     @Order(1)
     void aClientsTipBurstSplitAcrossBothInstancesIsLimitedOnce() {
         TipApi viaA = TipApi.over(new LoopbackHttp(portA, "127.0.3.1"));
@@ -133,6 +150,25 @@ abstract class TwoInstancesContract {
 
     @Test
     @Order(2)
+    void aClientsPublicReadsSplitAcrossBothInstancesAreLimitedOnce() {
+        int granted = 0;
+        int refused = 0;
+        for (int i = 0; i < 120; i++) {
+            LoopbackHttp.Reply reply = new LoopbackHttp(i % 2 == 0 ? portA : portB, "127.0.3.12").query("{ __typename }", Map.of());
+            if (!reply.body().has("errors")) {
+                granted++;
+            } else if ("RATE_LIMITED".equals(reply.errorCode())) {
+                refused++;
+            }
+        }
+        // 100 an hour, leased five at a time per instance (ReadLease): alone, each instance would grant 60 of 120;
+        // each lease may end with up to one and a half leases unspent on each instance
+        assertThat(granted).isBetween(100 - 2 * 8, 100);
+        assertThat(refused).isEqualTo(120 - granted);
+    }
+
+    @Test
+    @Order(2)
     void anApiKeysQuotaIsSharedByBothInstances() {
         String key = a.getBean(ApiKeys.class).issue("Shared Quota NGO", 10, 10, List.of()).key();
         List<String> outcomes = new ArrayList<>();
@@ -143,6 +179,34 @@ abstract class TwoInstancesContract {
         }
         assertThat(outcomes.subList(0, 10)).allMatch("OK"::equals);
         assertThat(outcomes.subList(10, 12)).containsOnly("RATE_LIMITED");
+    }
+
+    /** The figures deploy/CAPACITY.md builds on, kept within budget: Redis commands per public read and per tip. */
+    @Test
+    @Order(3)
+    void redisCommandsPerReadAndPerTipStayWithinBudget() {
+        var redis = a.getBean(SharedRedis.class).commands();
+        redis.configResetstat();
+        LoopbackHttp reader = new LoopbackHttp(portA, "127.0.3.13");
+        for (int i = 0; i < 60; i++) {
+            assertThat(reader.query("{ __typename }", Map.of()).body().has("errors")).isFalse();
+        }
+        double perRead = redisCalls(redis) / 60.0;
+        redis.configResetstat();
+        TipApi tips = TipApi.over(new LoopbackHttp(portB, "127.0.3.14"));
+        for (int i = 0; i < 4; i++) {
+            assertThat(tips.submit(TipApi.tip()).has("errors")).isFalse();
+        }
+        double perTip = redisCalls(redis) / 4.0;
+        System.out.printf("Redis commands per public read: %.2f, per tip (challenge and submission): %.2f%n", perRead, perTip);
+        assertThat(perRead).as("per read, leased five at a time").isLessThan(1.0);
+        assertThat(perTip).isLessThan(12);
+    }
+
+    private static long redisCalls(io.lettuce.core.api.sync.RedisCommands<String, String> redis) {
+        return redis.info("commandstats").lines().filter(l -> l.startsWith("cmdstat_") && !l.startsWith("cmdstat_info")
+                        && !l.startsWith("cmdstat_config"))
+                .mapToLong(l -> Long.parseLong(l.replaceAll("^[^:]*:calls=(\\d+),.*", "$1"))).sum();
     }
 
     @Test
@@ -177,7 +241,10 @@ abstract class TwoInstancesContract {
             String next = socket.nextMessage(Duration.ofSeconds(5));
             long millis = (System.nanoTime() - published) / 1_000_000;
             assertThat(next).contains("\"type\":\"next\"", "PUBLISHED", "across-instances");
-            assertThat(millis).as("the subscriber on B heard of it (ms)").isLessThan(1_000);
+            System.out.printf("A warning published on A reached a subscriber on B in %d ms%n", millis);
+            // well under a second on a quiet machine (the notice itself takes a Redis round trip);
+            // the bound leaves room for a CI machine running other builds
+            assertThat(millis).as("the subscriber on B heard of it (ms)").isLessThan(3_000);
             LoopbackHttp.Reply onB = new LoopbackHttp(portB, "127.0.3.5")
                     .query("{ warning(slug: \"across-instances\") { slug } }", Map.of());
             assertThat(onB.data().path("warning").path("slug").asString()).as("B's catalogue").isEqualTo("across-instances");

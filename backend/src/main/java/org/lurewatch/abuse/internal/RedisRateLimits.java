@@ -32,8 +32,10 @@ import org.slf4j.LoggerFactory;
  * The same allowances as {@link BucketRateLimits}, kept in Redis through Bucket4j's Lettuce
  * integration, so that N instances give a client the allowance of one. Tips, receipt look-ups and
  * follow-ups settle with Redis on every request (a few a minute per client: exactness matters more
- * than the round trip). Public reads and API-key requests, the hot path, are counted locally in
- * small batches and settled with Redis once per batch ({@link SharedLimitsProperties#readBatch()}).
+ * than the round trip). Public reads, the hot path, are paid in advance a batch at a time
+ * ({@link ReadLease}: a request costs no round trip); API-key requests are counted locally in small
+ * batches and settled with Redis once per batch (Bucket4j's delaying optimisation), both sized by
+ * {@link SharedLimitsProperties#readBatch()}.
  *
  * <p>While Redis is unreachable every allowance is counted by this instance alone (each instance
  * then gives its own share, as a portal without Redis does), except tips: after
@@ -54,6 +56,10 @@ final class RedisRateLimits implements RateLimits {
     /** Bucket proxies are reused: a batching proxy holds the locally counted, not yet settled, requests. */
     private final Cache<String, Bucket> proxies;
     private volatile ProxyManager<String> manager;
+    /** Public reads paid in advance, per client; forgotten after ten idle minutes (their tokens with them). */
+    private final Cache<String, ReadLease> leases;
+    private final long readBatch;
+    private final long readMaxBatch;
     private volatile Instant outageSince;
     /** After a failure, Redis is left alone this long: a request never waits on a Redis known to be away. */
     private volatile long retryAt;
@@ -69,10 +75,19 @@ final class RedisRateLimits implements RateLimits {
         }
         this.proxies = Caffeine.newBuilder().maximumSize(properties.maxClients())
                 .expireAfterAccess(Duration.ofMinutes(10)).build();
+        this.leases = Caffeine.newBuilder().maximumSize(properties.maxClients())
+                .expireAfterAccess(Duration.ofMinutes(10)).build();
+        AbuseProperties.Limit read = properties.limits().publicRead();
+        this.readMaxBatch = Math.min(read.burst().capacity(), read.sustained().capacity()) / 20;
+        this.readBatch = Math.min(shared.readBatch(), readMaxBatch);
     }
 
     @Override
     public void consume(ClientKey client, AbuseAction action) {
+        if (action == AbuseAction.PUBLIC_READ && readBatch > 1) {
+            consumeRead(client);
+            return;
+        }
         ConsumptionProbe probe;
         try {
             coolingDown();
@@ -89,6 +104,28 @@ final class RedisRateLimits implements RateLimits {
         }
         if (!probe.isConsumed()) {
             throw new RateLimitedException(action, BucketRateLimits.seconds(probe));
+        }
+    }
+
+    /** The hot path: from this instance's lease ({@link ReadLease}), never waiting on Redis once leased. */
+    private void consumeRead(ClientKey client) {
+        long wait;
+        try {
+            coolingDown();
+            wait = leases.get(client.value(), key -> new ReadLease(manager().asAsync().builder()
+                    .build(KEYS + AbuseAction.PUBLIC_READ.name() + ":" + key,
+                            () -> java.util.concurrent.CompletableFuture.completedFuture(configurations.get(AbuseAction.PUBLIC_READ))),
+                    readBatch, readMaxBatch)).take();
+            if (outageSince != null) {
+                answered();
+            }
+        } catch (RuntimeException unreachable) {
+            outageLongerThan(Duration.ZERO, unreachable);
+            local.consume(client, AbuseAction.PUBLIC_READ);
+            return;
+        }
+        if (wait > 0) {
+            throw new RateLimitedException(AbuseAction.PUBLIC_READ, (wait + 999_999_999L) / 1_000_000_000L);
         }
     }
 

@@ -12,12 +12,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                          alone for this long, then refused (SERVICE_UNAVAILABLE) until Redis is
  *                          back; every other allowance falls back to per-instance counting for as
  *                          long as the outage lasts (deploy/OPERATIONS.md)
- * @param readBatch         public reads and API-key requests one instance may count locally before
- *                          it settles with Redis (Bucket4j's delaying optimisation): the read path
- *                          then talks to Redis once per batch, not per request; a client can exceed
- *                          its allowance by at most this many requests per instance. Never more than
- *                          a twentieth of the smallest window, so a small quota stays exact
- * @param readSyncInterval  and at least this often
+ * @param readBatch         public reads an instance takes from a client's shared allowance at a time
+ *                          and then serves without asking Redis ({@link ReadLease}); API-key requests
+ *                          an instance counts locally before it settles with Redis (Bucket4j's
+ *                          delaying optimisation). Never more than a twentieth of the smallest window
+ *                          (1, exact, for small allowances and quotas)
+ * @param readSyncInterval  API-key requests are settled with Redis at least this often
  */
 @ConfigurationProperties("lurewatch.abuse.shared")
 public record SharedLimitsProperties(Duration tipGrace, Integer readBatch, Duration readSyncInterval) {
