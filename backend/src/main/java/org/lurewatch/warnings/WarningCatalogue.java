@@ -36,8 +36,8 @@ import reactor.core.publisher.Sinks;
 /**
  * The published warnings, held in memory so public reads never wait on the database (and keep
  * working while it is down). Bodies, the largest texts, are read on demand through a small cache.
- * A change made here is applied at once; one made by the editor on another instance within a poll
- * interval. A write made around the editor (by hand in the database) is seen after a restart, or
+ * A change made here is applied at once; one made by the editor on another instance as soon as
+ * its notice arrives ({@link CatalogueNotices}, with Redis), at the latest within a poll interval. A write made around the editor (by hand in the database) is seen after a restart, or
  * at once if it also moves the change counter ({@link WarningStore#recordChange()}).
  */
 @Service
@@ -184,13 +184,29 @@ public class WarningCatalogue {
     }
 
     /**
+     * Another instance changed this warning ({@code "*"}: something it cannot name): read it now, as
+     * {@link #onChange} does for a change made here. The change counter is left to the next poll,
+     * which then finds nothing more to do.
+     */
+    void changedElsewhere(String warningId) {
+        if (!firstLoad.isDone()) {
+            return;
+        }
+        if ("*".equals(warningId)) {
+            refreshIfChangedElsewhere();
+        } else {
+            apply(store.byIds(List.of(warningId)));
+        }
+    }
+
+    /**
      * Each poll reads the change counter; only when it moved does it compare the full stamp. Never
      * on a timer: on the embedded server the stamp reads every warning, and with 10,000 of them that
      * held the database's only worker for seconds, stalling tip submissions behind it.
      */
     @Scheduled(fixedDelayString = "${lurewatch.catalogue.poll-interval:5s}",
             initialDelayString = "${lurewatch.catalogue.poll-interval:5s}")
-    void refreshIfChangedElsewhere() {
+    synchronized void refreshIfChangedElsewhere() {
         if (!firstLoad.isDone()) {
             return;
         }

@@ -76,7 +76,7 @@ public record AbuseProperties(List<String> trustedProxies, Integer maxClients, L
      *                       (backend/GUIDE.md, "Proof of work")
      * @param ttl            how long a challenge stays valid
      * @param maxDifficulty  the most a flood can raise it to
-     * @param floodThreshold accepted proofs a minute (per instance) above which each doubling of the
+     * @param floodThreshold accepted proofs a minute (per instance; all instances together with Redis) above which each doubling of the
      *                       rate adds one bit
      */
     public record Pow(Integer difficulty, Duration ttl, Integer maxDifficulty, Integer floodThreshold) {

@@ -26,8 +26,12 @@ final class AddressHashing {
     private final HashFunction keyed;
 
     AddressHashing() {
-        SecureRandom random = new SecureRandom();
-        this.keyed = Hashing.sipHash24(random.nextLong(), random.nextLong());
+        this(new SecureRandom().nextLong(), new SecureRandom().nextLong());
+    }
+
+    /** Under a key shared by every instance ({@link SharedClientKeys}), so that they key a client alike. */
+    AddressHashing(long k0, long k1) {
+        this.keyed = Hashing.sipHash24(k0, k1);
     }
 
     ClientKey keyOf(InetAddress client) {

@@ -15,15 +15,13 @@ import org.lurewatch.abuse.KeyQuota;
 import org.lurewatch.abuse.KeyedClient;
 import org.lurewatch.abuse.RateLimitedException;
 import org.lurewatch.abuse.RateLimits;
-import org.springframework.stereotype.Component;
 
 /**
  * In-memory Bucket4j buckets, one per client key and action, held in a bounded Caffeine cache.
  * A bucket is forgotten only after it has been idle for its longest window, so forgetting it
- * never hands out more than a full bucket would. Per instance: with several instances behind a
- * load balancer each enforces its own share (Bucket4j has no MongoDB backend; see README).
+ * never hands out more than a full bucket would. Per instance: the allowances of a portal running
+ * alone, and the fallback of {@link RedisRateLimits} while Redis is unreachable.
  */
-@Component
 class BucketRateLimits implements RateLimits {
 
     private final Map<AbuseAction, Cache<String, Bucket>> buckets = new EnumMap<>(AbuseAction.class);
@@ -77,7 +75,7 @@ class BucketRateLimits implements RateLimits {
     }
 
     /** Per window (the bucket's bandwidths, in the order {@link #newBucket} adds them: minute, day). */
-    private static KeyQuota quota(KeyedClient client, long[] available) {
+    static KeyQuota quota(KeyedClient client, long[] available) {
         long minute = Math.max(0, available[0]);
         long day = Math.max(0, available[1]);
         return new KeyQuota(client.quota(), minute, day,
@@ -89,11 +87,11 @@ class BucketRateLimits implements RateLimits {
         return (Math.max(0, capacity - available) * windowSeconds + capacity - 1) / capacity;
     }
 
-    private static long seconds(ConsumptionProbe probe) {
+    static long seconds(ConsumptionProbe probe) {
         return (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L;
     }
 
-    private static Bucket newBucket(AbuseProperties.Limit limit) {
+    static Bucket newBucket(AbuseProperties.Limit limit) {
         return Bucket.builder()
                 .addLimit(b -> b.capacity(limit.burst().capacity())
                         .refillGreedy(limit.burst().capacity(), limit.burst().period()))

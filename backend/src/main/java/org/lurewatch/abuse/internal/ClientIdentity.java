@@ -4,7 +4,10 @@ import java.net.InetAddress;
 import java.util.List;
 
 import com.google.common.net.InetAddresses;
+import jakarta.annotation.PreDestroy;
 import org.lurewatch.abuse.ClientKey;
+import org.lurewatch.cluster.SharedRedis;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,14 +18,25 @@ import org.springframework.stereotype.Component;
 class ClientIdentity implements org.lurewatch.abuse.ClientKeys {
 
     private final ClientAddresses addresses;
-    private final AddressHashing keys = new AddressHashing();
+    private final SharedClientKeys keys;
 
-    ClientIdentity(AbuseProperties properties) {
+    ClientIdentity(AbuseProperties properties, ObjectProvider<SharedRedis> redis) {
         this.addresses = new ClientAddresses(properties.trustedProxies());
+        this.keys = new SharedClientKeys(redis.getIfAvailable());
+    }
+
+    @PreDestroy
+    void stop() {
+        keys.stop();
+    }
+
+    /** Whether client keys are those every instance uses (always true without Redis). */
+    boolean keyedLikeOtherInstances() {
+        return keys.shared();
     }
 
     ClientKey of(InetAddress peer, List<String> forwardedFor) {
-        return keys.keyOf(addresses.clientOf(peer, forwardedFor));
+        return keys.current().keyOf(addresses.clientOf(peer, forwardedFor));
     }
 
     @Override

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Issues signed, expiring challenges and checks solutions (the caller keeps each to one use). The
- * difficulty adapts: the calm one while this instance accepts few proofs, more under a measured
- * flood ({@link FloodMeter}); each challenge carries (and signs) the difficulty it was issued with.
+ * difficulty adapts: the calm one while the portal accepts few proofs, more under a measured
+ * flood ({@link FloodMeter}, over all instances with Redis: {@link SharedFloodMeter}); each challenge carries (and signs) the difficulty it was issued with.
  */
 @Service
 class ProofOfWorkService implements ProofOfWork {
@@ -21,13 +21,20 @@ class ProofOfWorkService implements ProofOfWork {
     private final ChallengeCodec codec;
     private final Clock clock;
     private final AbuseProperties.Pow settings;
-    private final FloodMeter flood;
+    private final SharedFloodMeter flood;
 
     ProofOfWorkService(ChallengeSigningKey key, Clock clock, AbuseProperties properties) {
+        this(key, clock, properties, null);
+    }
+
+    /** With Redis, the flood is counted over every instance together. */
+    @org.springframework.beans.factory.annotation.Autowired
+    ProofOfWorkService(ChallengeSigningKey key, Clock clock, AbuseProperties properties,
+            org.springframework.beans.factory.ObjectProvider<org.lurewatch.cluster.SharedRedis> redis) {
         this.codec = new ChallengeCodec(key.bytes());
         this.clock = clock;
         this.settings = properties.proofOfWork();
-        this.flood = new FloodMeter(clock);
+        this.flood = new SharedFloodMeter(new FloodMeter(clock), redis == null ? null : redis.getIfAvailable(), clock);
     }
 
     @Override

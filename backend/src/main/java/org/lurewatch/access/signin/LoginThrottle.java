@@ -4,14 +4,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+
 import org.lurewatch.access.settings.AccessProperties.Limits;
 import org.lurewatch.access.settings.AccessProperties.UserNameLimits;
 
 /**
- * Slows down and then locks out sign-in attempts, in memory only, without handing a stranger the
- * power to lock a member out.
+ * Slows down and then locks out sign-in attempts without handing a stranger the power to lock a
+ * member out. The counts live in memory, or in Redis when several instances share them (then a
+ * lockout earned on one instance holds on all; while Redis is unreachable each instance counts
+ * alone, as a portal without Redis does).
  *
  * <ul>
  * <li><b>Per user name and client together</b> ({@code account} limits): after {@code freeFailures}
@@ -32,33 +36,39 @@ import org.lurewatch.access.settings.AccessProperties.UserNameLimits;
  */
 public final class LoginThrottle {
 
-    /** How long a client is remembered as one the member signed in from (memory only, like all of this). */
+    /** How long a client is remembered as one the member signed in from (memory or Redis only, like all of this). */
     static final Duration KNOWN_FOR = Duration.ofDays(30);
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LoginThrottle.class);
 
     private final Limits pairLimits;
     private final Limits clientLimits;
     private final UserNameLimits nameLimits;
-    private final Cache<String, Failures> pairs;
-    private final Cache<String, Failures> clients;
-    private final Cache<String, Failures> names;
-    private final Cache<String, Boolean> knownPairs;
+    private final Map<ThrottleState.Table, Duration> lifetimes;
+    private final ThrottleState shared;
+    private final ThrottleState local;
 
     /** Failures so far, the instant before which no attempt is accepted, and the last charged attempt. */
     record Failures(int count, Instant blockedUntil, Instant lastFailure) {
     }
 
+    /** In memory only. */
     public LoginThrottle(Limits account, Limits client, UserNameLimits userName, int maxTracked) {
+        this(account, client, userName, maxTracked, null);
+    }
+
+    /** In {@code shared} (Redis), falling back to memory while it is unreachable; memory only when null. */
+    LoginThrottle(Limits account, Limits client, UserNameLimits userName, int maxTracked,
+            Function<Map<ThrottleState.Table, Duration>, ThrottleState> shared) {
         this.pairLimits = account;
         this.clientLimits = client;
         this.nameLimits = userName;
-        this.pairs = cache(account.lockout(), maxTracked);
-        this.clients = cache(client.lockout(), maxTracked);
-        this.names = cache(userName.window(), maxTracked);
-        this.knownPairs = Caffeine.newBuilder().maximumSize(maxTracked).expireAfterWrite(KNOWN_FOR).build();
-    }
-
-    private static <V> Cache<String, V> cache(Duration lifetime, int maxTracked) {
-        return Caffeine.newBuilder().maximumSize(maxTracked).expireAfterWrite(lifetime.plusMinutes(1)).build();
+        this.lifetimes = new EnumMap<>(ThrottleState.Table.class);
+        lifetimes.put(ThrottleState.Table.PAIR, account.lockout().plusMinutes(1));
+        lifetimes.put(ThrottleState.Table.CLIENT, client.lockout().plusMinutes(1));
+        lifetimes.put(ThrottleState.Table.NAME, userName.window().plusMinutes(1));
+        lifetimes.put(ThrottleState.Table.KNOWN, KNOWN_FOR);
+        this.local = new LocalThrottleState(lifetimes, maxTracked);
+        this.shared = shared == null ? null : shared.apply(lifetimes);
     }
 
     private static String pairKey(String accountKey, String clientKey) {
@@ -69,24 +79,28 @@ public final class LoginThrottle {
      * Charges one attempt, or says how long to wait if this user name from this client, or this
      * client, must wait (then nothing is charged).
      */
-    public synchronized Optional<Duration> attempt(String accountKey, String clientKey, Instant now) {
+    public Optional<Duration> attempt(String accountKey, String clientKey, Instant now) {
+        return withState(s -> s.exclusive(clientKey, accountKey, () -> attempt(s, accountKey, clientKey, now)));
+    }
+
+    private Optional<Duration> attempt(ThrottleState state, String accountKey, String clientKey, Instant now) {
         String pairKey = pairKey(accountKey, clientKey);
-        Failures pair = current(pairs, pairKey, pairLimits.lockout(), now);
-        Failures client = clientKey == null ? null : current(clients, clientKey, clientLimits.lockout(), now);
-        Failures name = current(names, accountKey, nameLimits.window(), now);
+        Failures pair = current(state, ThrottleState.Table.PAIR, pairKey, pairLimits.lockout(), now);
+        Failures client = clientKey == null ? null : current(state, ThrottleState.Table.CLIENT, clientKey, clientLimits.lockout(), now);
+        Failures name = current(state, ThrottleState.Table.NAME, accountKey, nameLimits.window(), now);
         Duration wait = longest(waitOf(pair, now), waitOf(client, now));
         if (name != null && name.count() >= nameLimits.slowDownAfter() && pair != null
-                && knownPairs.getIfPresent(pairKey) == null) {
+                && state.get(ThrottleState.Table.KNOWN, pairKey) == null) {
             wait = longest(wait, positive(Duration.between(now, pair.lastFailure().plus(nameLimits.slowDown()))));
         }
         if (!wait.isZero()) {
             return Optional.of(wait);
         }
-        pairs.put(pairKey, charge(pair, pairLimits, now));
+        put(state, ThrottleState.Table.PAIR, pairKey, charge(pair, pairLimits, now));
         if (clientKey != null) {
-            clients.put(clientKey, charge(client, clientLimits, now));
+            put(state, ThrottleState.Table.CLIENT, clientKey, charge(client, clientLimits, now));
         }
-        names.put(accountKey, new Failures(name == null ? 1 : name.count() + 1, now, now));
+        put(state, ThrottleState.Table.NAME, accountKey, new Failures(name == null ? 1 : name.count() + 1, now, now));
         return Optional.empty();
     }
 
@@ -94,23 +108,49 @@ public final class LoginThrottle {
      * The attempt succeeded: this client starts afresh for this name and is remembered as the
      * member's; the client and the name get their charge back.
      */
-    public synchronized void succeeded(String accountKey, String clientKey) {
-        String pairKey = pairKey(accountKey, clientKey);
-        pairs.invalidate(pairKey);
-        knownPairs.put(pairKey, Boolean.TRUE);
-        if (clientKey != null) {
-            giveBack(clients, clientKey);
+    public void succeeded(String accountKey, String clientKey) {
+        withState(s -> s.exclusive(clientKey, accountKey, () -> {
+            String pairKey = pairKey(accountKey, clientKey);
+            s.remove(ThrottleState.Table.PAIR, pairKey);
+            s.put(ThrottleState.Table.KNOWN, pairKey, new Failures(0, Instant.EPOCH, Instant.EPOCH), KNOWN_FOR);
+            if (clientKey != null) {
+                giveBack(s, ThrottleState.Table.CLIENT, clientKey);
+            }
+            giveBack(s, ThrottleState.Table.NAME, accountKey);
+            return null;
+        }));
+    }
+
+    private <T> T withState(Function<ThrottleState, T> work) {
+        if (shared != null) {
+            try {
+                return work.apply(shared);
+            } catch (ThrottleState.Unavailable e) {
+                log.warn("Redis is unreachable for sign-in throttling ({}): this instance counts attempts alone meanwhile",
+                        e.getCause() == null ? "?" : e.getCause().getClass().getSimpleName());
+            }
         }
-        giveBack(names, accountKey);
+        return work.apply(local);
     }
 
-    private static void giveBack(Cache<String, Failures> cache, String key) {
-        cache.asMap().computeIfPresent(key, (k, f) -> f.count() <= 1 ? null
-                : new Failures(f.count() - 1, f.blockedUntil(), f.lastFailure()));
+    private void put(ThrottleState state, ThrottleState.Table table, String key, Failures failures) {
+        state.put(table, key, failures, lifetimes.get(table));
     }
 
-    private static Failures current(Cache<String, Failures> cache, String key, Duration forgetAfter, Instant now) {
-        Failures f = cache.getIfPresent(key);
+    private void giveBack(ThrottleState state, ThrottleState.Table table, String key) {
+        Failures f = state.get(table, key);
+        if (f == null) {
+            return;
+        }
+        if (f.count() <= 1) {
+            state.remove(table, key);
+        } else {
+            put(state, table, key, new Failures(f.count() - 1, f.blockedUntil(), f.lastFailure()));
+        }
+    }
+
+    private static Failures current(ThrottleState state, ThrottleState.Table table, String key, Duration forgetAfter, Instant now) {
+        Failures f = state.get(table, key);
         if (f == null || !now.isBefore(f.lastFailure().plus(forgetAfter))) {
             return null;
         }

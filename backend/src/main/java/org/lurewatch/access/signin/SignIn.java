@@ -28,12 +28,15 @@ public class SignIn {
     private final LoginThrottle throttle;
     private final Clock clock;
 
-    public SignIn(StaffAccounts accounts, Passwords passwords, AccessProperties properties, Clock clock) {
+    public SignIn(StaffAccounts accounts, Passwords passwords, AccessProperties properties, Clock clock,
+            org.springframework.beans.factory.ObjectProvider<org.lurewatch.cluster.SharedRedis> redis) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.clock = clock;
         AccessProperties.SignIn limits = properties.signIn();
-        this.throttle = new LoginThrottle(limits.account(), limits.client(), limits.userName(), limits.maxTracked());
+        org.lurewatch.cluster.SharedRedis shared = redis.getIfAvailable();
+        this.throttle = new LoginThrottle(limits.account(), limits.client(), limits.userName(), limits.maxTracked(),
+                shared == null ? null : lifetimes -> new RedisThrottleState(shared));
     }
 
     /**

@@ -86,9 +86,13 @@ public final class EmbeddedMongoServer implements AutoCloseable {
             recovery.scheduleWithFixedDelay(backend::recoverIfDue, every, every, TimeUnit.MILLISECONDS);
         }
         this.server = new MongoServer(backend);
-        server.bind(new InetSocketAddress("127.0.0.1", 0), 1, 1);
+        server.bind(new InetSocketAddress("127.0.0.1", properties.port()), 1, 1);
         InetSocketAddress address = server.getLocalAddress();
         this.connectionString = "mongodb://127.0.0.1:" + address.getPort() + "/" + properties.database();
+        if (properties.port() != 0) {
+            log.info("The embedded database listens on 127.0.0.1:{} for other instances on this machine"
+                    + " (a test and development mode: production runs a MongoDB replica set)", address.getPort());
+        }
         if (properties.inMemory()) {
             log.info("Database: embedded MongoDB-compatible server, in memory only (nothing is kept)");
         } else {
