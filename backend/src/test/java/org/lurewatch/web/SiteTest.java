@@ -7,6 +7,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.lurewatch.support.IntegrationTest;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
@@ -16,6 +17,7 @@ import org.springframework.context.annotation.Import;
  * security headers ({@link SiteHeaders}), so the browser enforces the real Content Security Policy;
  * {@link ServerFaults} lets a test make the API answer with an error.
  */
+@IntegrationTest
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
