@@ -24,6 +24,8 @@ import org.springframework.context.annotation.Import;
 @Inherited
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"lurewatch.embedded-mongo.in-memory=true", "lurewatch.seed.enabled=false",
+                // tips sent by the tests and the pages are solved in moments (ProofEstimateBrowserTest sets its own)
+                "lurewatch.abuse.proof-of-work.difficulty=8",
                 // ChromeDriver looks for DevTools bindings it is not given (backend/pom.xml says why)
                 "logging.level.org.openqa.selenium.devtools=error"})
 @Import({SiteHeaders.class, WarningFixtures.class, ServerFaults.class})
