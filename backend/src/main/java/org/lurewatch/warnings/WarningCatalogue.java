@@ -117,6 +117,15 @@ public class WarningCatalogue {
     }
 
     /**
+     * How many live subscriptions listen to {@link #publications} and {@link #changes} right now. A
+     * subscription is in place only once its request has been executed, after the client sent it:
+     * a test publishes once this count has risen, instead of sleeping and hoping.
+     */
+    public int liveSubscribers() {
+        return publications.currentSubscriberCount() + changes.currentSubscriberCount();
+    }
+
+    /**
      * A change the public saw.
      *
      * @param warning as published now, or for a withdrawal as it was last published (without bodies)

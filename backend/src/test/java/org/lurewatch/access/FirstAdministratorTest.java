@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lurewatch.LureWatchApplication;
 import org.lurewatch.support.GraphQlClient;
+import org.lurewatch.support.IntegrationTest;
 import org.lurewatch.support.StaffClient;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -33,6 +34,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * printed once to the console and never logged; a restart does not create another; the reset
  * procedure prints a new one-time password and exits without serving.
  */
+@IntegrationTest
 class FirstAdministratorTest {
 
     private static final Pattern PASSWORD = Pattern.compile("one-time password: (\\S+)");

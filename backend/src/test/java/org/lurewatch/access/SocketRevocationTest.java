@@ -72,7 +72,7 @@ class SocketRevocationTest {
         String token = editorWithToken("ws-steady");
         try (GraphQlSocket socket = GraphQlSocket.open(port, token)) {
             works(socket);
-            Thread.sleep(3_000); // more than one periodic check
+            Thread.sleep(1_000); // several periodic checks (every 250 ms in StaffTestContext)
             works(socket);
             assertThat(socket.isClosed()).isFalse();
         }
@@ -146,7 +146,7 @@ class SocketRevocationTest {
                 .build();
         CompletableFuture<HttpResponse<String>> stream = HttpClient.newHttpClient()
                 .sendAsync(request, HttpResponse.BodyHandlers.ofString());
-        Thread.sleep(3_000);
+        Thread.sleep(1_000); // several periodic checks (every 250 ms in StaffTestContext)
         assertThat(stream).as("the subscription is alive while the token is").isNotDone();
         StaffClient owner = StaffClient.signIn(http, "sse-revoked", StaffClient.NEW_PASSWORD);
         String tokenId = owner.query("{ myApiTokens { id } }").data().path("myApiTokens").path(0).path("id").asString();

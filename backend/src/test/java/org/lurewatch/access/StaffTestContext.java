@@ -20,6 +20,8 @@ import org.springframework.boot.test.context.SpringBootTest;
         "lurewatch.embedded-mongo.in-memory=true",
         "lurewatch.admin.initial-password=" + StaffClient.ADMIN_PASSWORD,
         "lurewatch.access.sign-in.client.free-failures=1000",
-        "lurewatch.access.sign-in.client.lockout-after=1000"})
+        "lurewatch.access.sign-in.client.lockout-after=1000",
+        // SocketRevocationTest waits out a few periodic socket checks: 2 s each by default
+        "lurewatch.access.sockets.check-interval=250ms"})
 public @interface StaffTestContext {
 }

@@ -16,12 +16,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lurewatch.support.GraphQlClient;
+import org.lurewatch.support.PublicApiTest;
 import org.lurewatch.support.TestWarnings;
 import org.lurewatch.warnings.WarningChanged;
 import org.lurewatch.warnings.WarningStatus;
 import org.lurewatch.warnings.store.WarningRepository;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 
@@ -29,8 +29,7 @@ import org.springframework.context.ApplicationEventPublisher;
  * A repeated public query is answered from stored bytes: the same answer, the same security
  * headers, never stale after a change, and never given to a request that carries credentials.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"lurewatch.embedded-mongo.in-memory=true", "lurewatch.seed.enabled=false"})
+@PublicApiTest
 class PublicAnswerFilterTest {
 
     private static final String BODY =

@@ -25,6 +25,7 @@ import org.lurewatch.storage.EmbeddedMongoProperties;
 import org.lurewatch.storage.embedded.EmbeddedMongoServer;
 import org.lurewatch.support.FineTimes;
 import org.lurewatch.support.GraphQlClient;
+import org.lurewatch.support.IntegrationTest;
 import org.lurewatch.support.LoopbackHttp;
 import org.lurewatch.support.StaffClient;
 import org.lurewatch.support.TipApi;
@@ -54,6 +55,7 @@ import org.springframework.util.FileSystemUtils;
  * <p>What the copy still tells, and this test does not claim otherwise: the H2 file's chunk
  * headers record when each chunk was written (backend/GUIDE.md, "Privacy and keys").
  */
+@IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "lurewatch.seed.enabled=false",
@@ -113,7 +115,8 @@ class DataFolderPrivacyTest {
 
         TipSession.Secrets secrets = TipSession.run(tipster, officer, () -> {
             String id = submitted.ids.getLast();
-            await().atMost(Duration.ofSeconds(5)).until(() -> cases.byId(id).isPresent());
+            await().atMost(Duration.ofSeconds(5)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
+                .until(() -> cases.byId(id).isPresent());
             return id;
         });
 

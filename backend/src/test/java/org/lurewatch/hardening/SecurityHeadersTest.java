@@ -20,15 +20,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.lurewatch.access.StaffTestContext;
 import org.lurewatch.support.GraphQlClient;
 import org.lurewatch.support.StaffClient;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Every kind of response carries the security headers; private ones are never cached, public ones keep theirs. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"lurewatch.embedded-mongo.in-memory=true",
-                "lurewatch.admin.initial-password=" + StaffClient.ADMIN_PASSWORD})
+@StaffTestContext
 class SecurityHeadersTest {
 
     private static final String LATEST = "query Latest { warnings(first: 1) { edges { node { slug } } } }";

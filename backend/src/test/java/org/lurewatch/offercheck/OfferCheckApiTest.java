@@ -14,6 +14,7 @@ import org.lurewatch.common.Language;
 import org.lurewatch.indicators.Indicator;
 import org.lurewatch.indicators.IndicatorType;
 import org.lurewatch.support.GraphQlClient;
+import org.lurewatch.support.PublicApiTest;
 import org.lurewatch.support.TestWarnings;
 import org.lurewatch.support.TipApi;
 import org.lurewatch.tips.TipRecords;
@@ -21,7 +22,6 @@ import org.lurewatch.warnings.WarningChanged;
 import org.lurewatch.warnings.WarningStatus;
 import org.lurewatch.warnings.store.WarningRepository;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,11 +31,7 @@ import tools.jackson.databind.JsonNode;
 
 /** Checking an offer over the public API, end to end. */
 @ExtendWith(OutputCaptureExtension.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "lurewatch.embedded-mongo.in-memory=true", "lurewatch.seed.enabled=false",
-        "lurewatch.abuse.proof-of-work.difficulty=4",
-        "lurewatch.abuse.limits.submission.burst.capacity=1000",
-        "lurewatch.abuse.limits.submission.sustained.capacity=1000"})
+@PublicApiTest
 class OfferCheckApiTest {
 
     static final String CHECK = """

@@ -10,18 +10,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.lurewatch.support.GraphQlClient;
+import org.lurewatch.support.PublicApiTest;
 import org.lurewatch.support.TipApi;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** Public tip statistics: small counts suppressed, totals that cannot give them away. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "lurewatch.embedded-mongo.in-memory=true", "lurewatch.seed.enabled=false",
-        "lurewatch.abuse.proof-of-work.difficulty=4",
-        "lurewatch.abuse.limits.submission.burst.capacity=1000",
-        "lurewatch.abuse.limits.submission.sustained.capacity=1000"})
+@PublicApiTest
 class TipStatisticsApiTest {
 
     private static final String STATS = """

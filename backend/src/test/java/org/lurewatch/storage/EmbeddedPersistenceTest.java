@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lurewatch.LureWatchApplication;
 import org.lurewatch.support.GraphQlClient;
+import org.lurewatch.support.IntegrationTest;
 import org.lurewatch.support.TestWarnings;
 import org.lurewatch.warnings.WarningChanged;
 import org.lurewatch.warnings.WarningStatus;
@@ -22,6 +23,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The embedded default keeps its data across restarts, loads the samples exactly once, and
  * reports itself healthy (it answers the {@code hello} Boot's health check sends).
  */
+@IntegrationTest
 class EmbeddedPersistenceTest {
 
     @TempDir

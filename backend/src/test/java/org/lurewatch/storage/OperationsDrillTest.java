@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lurewatch.LureWatchApplication;
 import org.lurewatch.support.GraphQlClient;
+import org.lurewatch.support.IntegrationTest;
 import org.lurewatch.support.StaffClient;
 import org.lurewatch.support.TipApi;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -31,6 +32,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * receipt, the later ones are gone and an ERROR says how many writes were lost. A backup of another
  * installation, a database without its keys and a partial secrets folder are refused.
  */
+@IntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
 class OperationsDrillTest {
 

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.lurewatch.LureWatchApplication;
 import org.lurewatch.support.GraphQlClient;
+import org.lurewatch.support.IntegrationTest;
 import org.lurewatch.support.TipApi;
 import tools.jackson.databind.JsonNode;
 
@@ -34,6 +35,7 @@ import tools.jackson.databind.JsonNode;
  * SIGKILL right after an answer arrives, and after a restart on the same data every tip that was
  * answered is found by its receipt.
  */
+@IntegrationTest
 class TipDurabilityTest {
 
     private static final int ANSWERS_BEFORE_KILL = 12;

@@ -54,7 +54,8 @@ class TipTimesTest extends TriageTestBase {
 
     private String lastTipWithCase() {
         String id = submitted.ids.getLast();
-        await().atMost(Duration.ofSeconds(5)).until(() -> cases.byId(id).isPresent());
+        await().atMost(Duration.ofSeconds(5)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
+                .until(() -> cases.byId(id).isPresent());
         return id;
     }
 }

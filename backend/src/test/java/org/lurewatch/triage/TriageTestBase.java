@@ -6,71 +6,27 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedDeque;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.lurewatch.support.GraphQlClient;
 import org.lurewatch.support.MutableClock;
+import org.lurewatch.support.PortalTest;
 import org.lurewatch.support.StaffClient;
+import org.lurewatch.support.SubmittedTips;
 import org.lurewatch.support.TipApi;
-import org.lurewatch.tips.TipSubmitted;
 import org.lurewatch.triage.cases.CaseStore;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
-import org.springframework.context.event.EventListener;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One running app for the triage tests: in-memory database, known administrator password, low
+ * The triage tests run on the shared {@link PortalTest} app: known administrator password, low
  * proof of work, limits out of the way, a movable clock, and the ids of submitted tips (the public
  * API never tells a tipster their tip's id).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "lurewatch.embedded-mongo.in-memory=true",
-        "lurewatch.seed.enabled=false",
-        "lurewatch.admin.initial-password=" + StaffClient.ADMIN_PASSWORD,
-        "lurewatch.access.sign-in.client.free-failures=1000",
-        "lurewatch.access.sign-in.client.lockout-after=1000",
-        "lurewatch.abuse.proof-of-work.difficulty=8",
-        "lurewatch.abuse.limits.submission.burst.capacity=100000",
-        "lurewatch.abuse.limits.submission.sustained.capacity=100000",
-        "lurewatch.abuse.limits.receipt-lookup.burst.capacity=100000",
-        "lurewatch.abuse.limits.receipt-lookup.sustained.capacity=100000",
-        "lurewatch.abuse.limits.follow-up.burst.capacity=100000",
-        "lurewatch.abuse.limits.follow-up.sustained.capacity=100000",
-        "lurewatch.abuse.limits.public-read.burst.capacity=100000",
-        "lurewatch.abuse.limits.public-read.sustained.capacity=100000"})
-@Import(TriageTestBase.TestBeans.class)
+@PortalTest
 public abstract class TriageTestBase {
-
-    static class TestBeans {
-
-        @Bean
-        @Primary
-        MutableClock mutableClock() {
-            return new MutableClock();
-        }
-
-        @Bean
-        SubmittedTips submittedTips() {
-            return new SubmittedTips();
-        }
-    }
-
-    /** Ids of submitted tips, newest last. */
-    public static class SubmittedTips {
-        final ConcurrentLinkedDeque<String> ids = new ConcurrentLinkedDeque<>();
-
-        @EventListener
-        void on(TipSubmitted event) {
-            ids.add(event.tipId());
-        }
-    }
 
     /** Staff members are created once per running app (user names are unique). */
     private static final Map<String, StaffClient> STAFF = new ConcurrentHashMap<>();
@@ -119,7 +75,10 @@ public abstract class TriageTestBase {
     protected Tip submit(Map<String, Object> overrides) {
         String receipt = tips.submitForReceipt(TipApi.tip(overrides));
         String id = submitted.ids.getLast();
-        await().atMost(Duration.ofSeconds(5)).until(() -> cases.byId(id).isPresent());
+        // checked at once and then often: Awaitility's default first look after 100 ms cost the
+        // triage tests a tenth of a second per tip
+        await().atMost(Duration.ofSeconds(5)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
+                .until(() -> cases.byId(id).isPresent());
         return new Tip(id, receipt);
     }
 

@@ -1,9 +1,8 @@
 package org.lurewatch.warnings;
 
-import org.springframework.boot.test.context.SpringBootTest;
+import org.lurewatch.support.PublicApiTest;
 
 /** The warning contract on the embedded default database. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"lurewatch.embedded-mongo.in-memory=true", "lurewatch.seed.enabled=false"})
+@PublicApiTest
 class EmbeddedWarningApiTest extends WarningApiContract {
 }

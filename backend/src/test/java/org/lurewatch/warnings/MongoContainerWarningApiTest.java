@@ -3,6 +3,7 @@ package org.lurewatch.warnings;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.io.TempDir;
+import org.lurewatch.support.IntegrationTest;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -14,6 +15,7 @@ import org.testcontainers.mongodb.MongoDBContainer;
  * The same contract on a real MongoDB 8, wherever a Docker engine exists; skipped cleanly where
  * none does. The URI goes through {@code spring.mongodb.uri}, the production path.
  */
+@IntegrationTest
 @Testcontainers(disabledWithoutDocker = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "lurewatch.seed.enabled=false")

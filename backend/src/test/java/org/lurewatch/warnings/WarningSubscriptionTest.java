@@ -1,6 +1,7 @@
 package org.lurewatch.warnings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.BufferedReader;
 import java.io.InputStream;
@@ -19,16 +20,15 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.lurewatch.support.GraphQlSocket;
+import org.lurewatch.support.PublicApiTest;
 import org.lurewatch.support.TestWarnings;
 import org.lurewatch.warnings.store.WarningRepository;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 
 /** NGOs receive publications live, over graphql-transport-ws and over server-sent events. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"lurewatch.embedded-mongo.in-memory=true", "lurewatch.seed.enabled=false"})
+@PublicApiTest
 class WarningSubscriptionTest {
 
     private static final String SUBSCRIPTION =
@@ -40,6 +40,8 @@ class WarningSubscriptionTest {
     WarningRepository repository;
     @Autowired
     ApplicationEventPublisher events;
+    @Autowired
+    WarningCatalogue catalogue;
 
     private void publish(String slug, String country) {
         Warning w = repository.save(TestWarnings.warning(slug).countries(country)
@@ -50,8 +52,11 @@ class WarningSubscriptionTest {
     @Test
     void aWebSocketSubscriberReceivesMatchingPublicationsOnly() throws Exception {
         GraphQlSocket socket = GraphQlSocket.openWith(port, Map.of());
+        int before = catalogue.liveSubscribers();
         socket.send("{\"id\":\"1\",\"type\":\"subscribe\",\"payload\":{\"query\":\"" + SUBSCRIPTION + "\"}}");
-        Thread.sleep(300); // the subscription is registered asynchronously
+        // the subscription is registered asynchronously: publish once it is in place
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10))
+                .until(() -> catalogue.liveSubscribers() > before);
 
         publish("elsewhere", "TH");
         publish("in-laos", "LA");
@@ -61,6 +66,8 @@ class WarningSubscriptionTest {
                 .doesNotContain("elsewhere");
         socket.send("{\"id\":\"1\",\"type\":\"complete\"}");
         socket.close();
+        await("the subscription ends with its socket").atMost(Duration.ofSeconds(10))
+                .until(() -> catalogue.liveSubscribers() <= before);
     }
 
     @Test
@@ -69,14 +76,13 @@ class WarningSubscriptionTest {
                 .header("Content-Type", "application/json").header("Accept", "text/event-stream")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"" + SUBSCRIPTION + "\"}"))
                 .timeout(Duration.ofSeconds(20)).build();
-        // the server holds the headers back until the first event, and we cannot tell when the
-        // subscription is in place: publish until the first event arrives
+        // the server holds the headers back until the first event: publish once the subscription is in place
+        int before = catalogue.liveSubscribers();
         CompletableFuture<HttpResponse<InputStream>> pending =
                 HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
-        for (int i = 0; i < 30 && !pending.isDone(); i++) {
-            publish("sse-in-laos-" + i, "LA");
-            Thread.sleep(500);
-        }
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10))
+                .until(() -> catalogue.liveSubscribers() > before);
+        publish("sse-in-laos-0", "LA");
         HttpResponse<InputStream> response = pending.get(10, TimeUnit.SECONDS);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();

@@ -1,6 +1,7 @@
 package org.lurewatch.warnings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lurewatch.support.GraphQlSocket;
 import org.lurewatch.common.Language;
 import org.lurewatch.support.GraphQlClient;
+import org.lurewatch.support.MutableClock;
+import org.lurewatch.support.PublicApiTest;
 import org.lurewatch.warnings.editor.EditorInputs.ChangesInput;
 import org.lurewatch.warnings.editor.EditorInputs.DraftInput;
 import org.lurewatch.warnings.editor.EditorInputs.TranslationInput;
@@ -27,7 +31,6 @@ import org.lurewatch.warnings.editor.WarningEditor;
 import org.lurewatch.warnings.publication.PublicationLog;
 import org.lurewatch.warnings.store.WarningRepository;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -39,8 +42,7 @@ import tools.jackson.databind.ObjectMapper;
  * An NGO's mirror: a first load, then only what changed, withdrawals included, by cursor or by
  * instant, and live over a subscription. Runs the README's mirror loop against the portal.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"lurewatch.embedded-mongo.in-memory=true", "lurewatch.seed.enabled=false"})
+@PublicApiTest
 class WarningSyncTest {
 
     /** The document of README's mirror script: the test uses exactly what NGOs are told to send. */
@@ -56,6 +58,10 @@ class WarningSyncTest {
     PublicationLog log;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    WarningCatalogue catalogue;
+    @Autowired
+    MutableClock clock;
     GraphQlClient client;
 
     static String readmeScript() {
@@ -88,8 +94,14 @@ class WarningSyncTest {
         return editor.publish(d.id(), d.version(), "ed");
     }
 
-    private void settle() throws InterruptedException {
-        Thread.sleep(log.settle().toMillis() + 300);
+    /** Lets the settle time pass on the portal's clock: what was logged so far is now readable. */
+    private void settle() {
+        clock.advance(log.settle().plusMillis(1));
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
     }
 
     /** The README loop, step by step: apply each change in order, keep the cursor of the last one. */
@@ -164,7 +176,7 @@ class WarningSyncTest {
     void changesSinceAnInstantIncludeWithdrawals() throws Exception {
         Warning a = published("since-a", "A");
         settle();
-        Instant before = Instant.now();
+        Instant before = clock.instant();
         Thread.sleep(5);
         editor.archive(a.id(), a.version(), "ed");
         settle();
@@ -230,9 +242,12 @@ class WarningSyncTest {
     void theChangeSubscriptionDeliversWithdrawals() throws Exception {
         Warning a = published("live-a", "Live A");
         GraphQlSocket socket = GraphQlSocket.openWith(port, Map.of());
+        int before = catalogue.liveSubscribers();
         socket.send("{\"id\":\"1\",\"type\":\"subscribe\",\"payload\":{\"query\":\"subscription { warningChanged"
                 + " { kind warningId slug warning { title } } }\"}}");
-        Thread.sleep(300); // the subscription is registered asynchronously
+        // the subscription is registered asynchronously: change the warning once it is in place
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10))
+                .until(() -> catalogue.liveSubscribers() > before);
 
         Warning edited = editor.setTranslation(a.id(), a.version(), new TranslationInput(Language.en, "Live A2", "S",
                 "<p>b</p>", List.of()), "ed");
@@ -244,5 +259,7 @@ class WarningSyncTest {
         assertThat(withdrawal).contains("\"kind\":\"WITHDRAWN\"", a.id(), "\"warning\":null");
         socket.send("{\"id\":\"1\",\"type\":\"complete\"}");
         socket.close();
+        await("the subscription ends with its socket").atMost(Duration.ofSeconds(10))
+                .until(() -> catalogue.liveSubscribers() <= before);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.lurewatch.support.IntegrationTest;
 import org.lurewatch.support.StaffClient;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -13,6 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * works from the jar alone, and a staff member signed in to the console in the same browser lends
  * it nothing: its scripts send no session cookie and read no staff answer (issue 22, finding 9).
  */
+@IntegrationTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "lurewatch.embedded-mongo.in-memory=true", "lurewatch.seed.enabled=false",
         "lurewatch.admin.initial-password=" + StaffClient.ADMIN_PASSWORD, "spring.graphql.graphiql.enabled=true"})

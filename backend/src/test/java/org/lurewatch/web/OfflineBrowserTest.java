@@ -6,7 +6,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Offline: what was read stays readable (with the date of the copy), and a report written without
@@ -14,7 +13,6 @@ import org.springframework.test.context.TestPropertySource;
  * 503 to everything ({@link ServerFaults#down()}): the browser sees no usable network either way.
  */
 @BrowserTest
-@TestPropertySource(properties = "lurewatch.abuse.proof-of-work.difficulty=8") // shares TipPagesBrowserTest's server
 class OfflineBrowserTest {
 
     private static final String PENDING = "return localStorage.getItem('lurewatch.pendingReport')";

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * Report a tip: the proof of work starts when the form opens, and a refused proof ("try again")
@@ -16,7 +15,6 @@ import org.springframework.test.context.TestPropertySource;
  * fast this machine's Chromium hashes, the basis of the calm difficulty (backend/GUIDE.md, "Proof of work").
  */
 @BrowserTest
-@TestPropertySource(properties = "lurewatch.abuse.proof-of-work.difficulty=8") // shares TipPagesBrowserTest's server
 class ProofOfWorkBrowserTest {
 
     /** Fills the form at once, as a person who has written it would have. */

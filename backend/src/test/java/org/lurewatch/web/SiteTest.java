@@ -7,6 +7,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.lurewatch.support.IntegrationTest;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
@@ -16,12 +17,15 @@ import org.springframework.context.annotation.Import;
  * security headers ({@link SiteHeaders}), so the browser enforces the real Content Security Policy;
  * {@link ServerFaults} lets a test make the API answer with an error.
  */
+@IntegrationTest
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Inherited
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"lurewatch.embedded-mongo.in-memory=true", "lurewatch.seed.enabled=false",
+                // tips sent by the tests and the pages are solved in moments (ProofEstimateBrowserTest sets its own)
+                "lurewatch.abuse.proof-of-work.difficulty=8",
                 // ChromeDriver looks for DevTools bindings it is not given (backend/pom.xml says why)
                 "logging.level.org.openqa.selenium.devtools=error"})
 @Import({SiteHeaders.class, WarningFixtures.class, ServerFaults.class})

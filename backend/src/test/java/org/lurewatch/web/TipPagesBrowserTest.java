@@ -9,11 +9,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 
 /** My report (and Report a tip): a receipt leads to the tip's status, and never into URL, history or storage. */
 @BrowserTest
-@TestPropertySource(properties = "lurewatch.abuse.proof-of-work.difficulty=8")
 class TipPagesBrowserTest {
 
     @LocalServerPort

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 import de.bwaldvogel.mongo.MongoBackend;
@@ -53,12 +54,20 @@ final class ResilientBackend implements MongoBackend {
     private DurableH2Backend current;
     private boolean failed;
     private long nextAttemptNanos;
+    /** {@link System#nanoTime}; a test moves its own past {@link #RETRY_EVERY} instead of waiting for it. */
+    private final LongSupplier nanoTime;
 
     ResilientBackend(DurableH2Backend first, Supplier<DurableH2Backend> reopen, StoreStatus status, Duration giveUpAfter) {
+        this(first, reopen, status, giveUpAfter, System::nanoTime);
+    }
+
+    ResilientBackend(DurableH2Backend first, Supplier<DurableH2Backend> reopen, StoreStatus status, Duration giveUpAfter,
+            LongSupplier nanoTime) {
         this.current = first;
         this.reopen = reopen;
         this.status = status;
         this.giveUpAfter = giveUpAfter;
+        this.nanoTime = nanoTime;
     }
 
     /** The backend in use, for backups; null while the store is failed. */
@@ -188,7 +197,7 @@ final class ResilientBackend implements MongoBackend {
     void recoverIfDue() {
         lock.lock();
         try {
-            if (failed && System.nanoTime() >= nextAttemptNanos) {
+            if (failed && nanoTime.getAsLong() >= nextAttemptNanos) {
                 tryReopen();
             }
         } finally {
@@ -199,7 +208,7 @@ final class ResilientBackend implements MongoBackend {
     private <T> T call(Function<DurableH2Backend, T> operation) {
         lock.lock();
         try {
-            if (failed && (System.nanoTime() < nextAttemptNanos || !tryReopen())) {
+            if (failed && (nanoTime.getAsLong() < nextAttemptNanos || !tryReopen())) {
                 throw refusal();
             }
             DurableH2Backend backend = current;
@@ -234,7 +243,7 @@ final class ResilientBackend implements MongoBackend {
 
     private void fail(DurableH2Backend backend, RuntimeException cause) {
         failed = true;
-        nextAttemptNanos = System.nanoTime() + RETRY_EVERY.toNanos();
+        nextAttemptNanos = nanoTime.getAsLong() + RETRY_EVERY.toNanos();
         try {
             backend.getMvStore().closeImmediately();
         } catch (RuntimeException ignored) {
@@ -250,7 +259,7 @@ final class ResilientBackend implements MongoBackend {
 
     /** @return whether the store works again */
     private boolean tryReopen() {
-        nextAttemptNanos = System.nanoTime() + RETRY_EVERY.toNanos();
+        nextAttemptNanos = nanoTime.getAsLong() + RETRY_EVERY.toNanos();
         try {
             DurableH2Backend reopened = reopen.get();
             current = reopened;

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.lurewatch.storage.EmbeddedMongoProperties;
 import org.lurewatch.support.GraphQlClient;
+import org.lurewatch.support.IntegrationTest;
 import org.lurewatch.support.StaffClient;
 import org.lurewatch.support.TipApi;
 import org.springframework.beans.factory.annotation.Value;
@@ -29,6 +30,7 @@ import tools.jackson.databind.JsonNode;
  * (never acknowledged), staff REST answers 503, readiness is DOWN while liveness stays UP, and the
  * portal recovers by itself, without a restart, with every earlier tip still there.
  */
+@IntegrationTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.main.allow-bean-definition-overriding=true",
         "lurewatch.abuse.proof-of-work.difficulty=8",

@@ -3,6 +3,7 @@ package org.lurewatch.storage.embedded;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStore;
@@ -15,11 +16,14 @@ import org.junit.jupiter.api.Test;
  */
 class ResilientBackendTest {
 
-    private static ResilientBackend failed(StoreStatus status, RuntimeException reopenFailure, Duration giveUp) {
+    /** The backend's clock: moved past the retry time, not waited for (5 s per test). */
+    private final AtomicLong nanoTime = new AtomicLong(System.nanoTime());
+
+    private ResilientBackend failed(StoreStatus status, RuntimeException reopenFailure, Duration giveUp) {
         DurableH2Backend first = new DurableH2Backend(new MVStore.Builder().open());
         ResilientBackend backend = new ResilientBackend(first, () -> {
             throw reopenFailure;
-        }, status, giveUp);
+        }, status, giveUp, nanoTime::get);
         first.getMvStore().closeImmediately(); // as after H2's own panic
         try {
             backend.resolveDatabase("lurewatch");
@@ -35,7 +39,7 @@ class ResilientBackendTest {
         ResilientBackend backend = failed(status, DataUtils.newMVStoreException(DataUtils.ERROR_FILE_CORRUPT,
                 "File corrupt"), Duration.ofMinutes(10));
         assertThat(status.snapshot().state()).isEqualTo(StoreStatus.State.UNAVAILABLE);
-        Thread.sleep(ResilientBackend.RETRY_EVERY.toMillis() + 100);
+        nanoTime.addAndGet(ResilientBackend.RETRY_EVERY.toNanos() + 1);
         backend.recoverIfDue();
         assertThat(status.snapshot().state()).isEqualTo(StoreStatus.State.BROKEN);
         assertThat(status.snapshot().reason()).contains("File corrupt");
@@ -46,7 +50,7 @@ class ResilientBackendTest {
         StoreStatus status = new StoreStatus();
         ResilientBackend backend = failed(status, new IllegalStateException("x",
                 new java.io.IOException("No space left on device")), Duration.ZERO);
-        Thread.sleep(ResilientBackend.RETRY_EVERY.toMillis() + 100);
+        nanoTime.addAndGet(ResilientBackend.RETRY_EVERY.toNanos() + 1);
         backend.recoverIfDue();
         assertThat(status.snapshot().state()).isEqualTo(StoreStatus.State.BROKEN);
     }

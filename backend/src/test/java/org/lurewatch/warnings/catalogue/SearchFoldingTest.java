@@ -25,7 +25,9 @@ class SearchFoldingTest {
     void theQuickLatinCheckAgreesWithTheScriptOfEveryCharacter() {
         for (char c = 1; c < Character.MAX_VALUE; c++) {
             boolean latin = Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
-            assertThat(SearchFolding.isLatin(c)).as("U+%04X", (int) c).isEqualTo(latin);
+            if (SearchFolding.isLatin(c) != latin) {
+                assertThat(SearchFolding.isLatin(c)).as("U+%04X", (int) c).isEqualTo(latin);
+            }
         }
     }
 
@@ -53,8 +55,12 @@ class SearchFoldingTest {
                 text.append(tricky.charAt(random.nextInt(tricky.length())));
             }
             String t = text.toString();
-            assertThat(SearchFolding.fold(t)).as("%s", t.codePoints().mapToObj(c -> String.format("U+%04X", c)).toList())
-                    .isEqualTo(SearchFolding.foldFully(t));
+            String shortcut = SearchFolding.fold(t);
+            String full = SearchFolding.foldFully(t);
+            if (!shortcut.equals(full)) { // AssertJ only on a mismatch: building 200,000 descriptions took seconds
+                assertThat(shortcut).as("%s", t.codePoints().mapToObj(c -> String.format("U+%04X", c)).toList())
+                        .isEqualTo(full);
+            }
         }
     }
 
@@ -62,7 +68,11 @@ class SearchFoldingTest {
     void everyCharacterTheShortcutTakesFoldsLikeTheFullWay() {
         for (char c = 0x80; c < 0xD800; c++) {
             for (String t : new String[] {String.valueOf(c), "a" + c, c + "A", "\u0e01" + c}) {
-                assertThat(SearchFolding.fold(t)).as("U+%04X", (int) c).isEqualTo(SearchFolding.foldFully(t));
+                String shortcut = SearchFolding.fold(t);
+                String full = SearchFolding.foldFully(t);
+                if (!shortcut.equals(full)) {
+                    assertThat(shortcut).as("U+%04X", (int) c).isEqualTo(full);
+                }
             }
         }
     }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lurewatch.common.Language;
 import org.lurewatch.support.GraphQlClient;
+import org.lurewatch.support.PublicApiTest;
 import org.lurewatch.support.TestWarnings;
 import org.lurewatch.warnings.Category;
 import org.lurewatch.warnings.Severity;
@@ -34,7 +35,6 @@ import org.lurewatch.warnings.editor.WarningEditor;
 import org.lurewatch.warnings.publication.PublicationLog;
 import org.lurewatch.warnings.store.WarningRepository;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -43,8 +43,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /** The Atom feed and the CAP 1.2 alerts NGOs ingest, and conditional GET for their pollers. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"lurewatch.embedded-mongo.in-memory=true", "lurewatch.seed.enabled=false"})
+@PublicApiTest
 class FeedsTest {
 
     @LocalServerPort
