@@ -27,6 +27,7 @@ import org.lurewatch.LureWatchApplication;
 import org.lurewatch.access.apikey.ApiKeys;
 import org.lurewatch.common.Language;
 import org.lurewatch.support.GraphQlSocket;
+import org.lurewatch.support.IntegrationTest;
 import org.lurewatch.support.LoopbackHttp;
 import org.lurewatch.support.StaffClient;
 import org.lurewatch.support.TestWarnings;
@@ -47,6 +48,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * is shown is the shared state and the notices. One pair of instances serves every test, in order.
  * Each test is its own client (its own loopback source address, see {@link LoopbackHttp}).
  */
+@IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 abstract class TwoInstancesContract {
