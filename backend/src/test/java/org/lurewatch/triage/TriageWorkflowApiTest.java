@@ -266,4 +266,23 @@ class TriageWorkflowApiTest extends TriageTestBase {
         assertThat(ok(officer.query(FILE, Map.of("id", tip.id()))).path("triageTip").path("triageCase").path("status")
                 .asString()).isEqualTo("NEW");
     }
+
+    @Test
+    void aTipThatDoesNotDecryptKeepsNoOtherTipOutOfTheQueue() {
+        StaffClient officer = staff("reconcile-officer-2", "TRIAGE");
+        Tip altered = submit(Map.of("story", "altered story"));
+        Tip intact = submit(Map.of("story", "intact story"));
+        Document otherStory = mongo.getCollection("tips").find(new Document("_id", intact.id())).first()
+                .get("story", Document.class);
+        mongo.getCollection("tips").updateOne(new Document("_id", altered.id()),
+                new Document("$set", new Document("story", otherStory)));
+        mongo.getCollection(CaseStore.COLLECTION).deleteMany(new Document("_id",
+                new Document("$in", java.util.List.of(altered.id(), intact.id()))));
+
+        assertThat(creation.reconcile()).as("the intact tip's case is opened").isGreaterThanOrEqualTo(1);
+        assertThat(ok(officer.query(FILE, Map.of("id", intact.id()))).path("triageTip").path("triageCase").path("status")
+                .asString()).isEqualTo("NEW");
+        assertThat(creation.openAll(java.util.List.of(altered.id()))).as("the altered one waits, named in the log").isZero();
+        mongo.getCollection("tips").deleteOne(new Document("_id", altered.id())); // not left for other tests
+    }
 }

@@ -80,7 +80,30 @@ public class CaseCreation {
      * @return how many cases were created now (a tip that has one already, or is gone, is skipped)
      */
     public int openAll(List<String> tipIds) {
-        return cases.insertAll(tips.findAll(tipIds).stream().map(this::caseOf).toList());
+        List<TipRecord> found;
+        try {
+            found = tips.findAll(tipIds);
+        } catch (IllegalStateException undecryptable) {
+            found = oneByOne(tipIds);
+        }
+        return cases.insertAll(found.stream().map(this::caseOf).toList());
+    }
+
+    /**
+     * One tip that does not decrypt (altered on disk, or its key gone from the keyset) must not keep
+     * every other tip of its batch out of the queue, at every start: the others are opened, the bad
+     * one is named in the log by its id (never its content) and tried again at the next reconciliation.
+     */
+    private List<TipRecord> oneByOne(List<String> tipIds) {
+        List<TipRecord> found = new java.util.ArrayList<>();
+        for (String tipId : tipIds) {
+            try {
+                tips.find(tipId).ifPresent(found::add);
+            } catch (IllegalStateException e) {
+                LOG.error("Tip {} cannot be read, so it has no triage case yet: {}", tipId, e.getMessage());
+            }
+        }
+        return found;
     }
 
     private StoredCase caseOf(TipRecord tip) {
