@@ -6,6 +6,8 @@ import java.util.List;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.lurewatch.storage.EmbeddedMongoProperties;
 import org.lurewatch.storage.embedded.EmbeddedMongoServer;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -17,9 +19,11 @@ import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 
 /**
  * The portal's own embedded server (in memory) behind a plain {@link MongoTemplate} mapped as Boot
- * maps it: for storage tests that need the real engine but no application context.
+ * maps it: for storage tests that need the real engine but no application context. Registered as
+ * {@code @RegisterExtension static final EmbeddedTemplate db = new EmbeddedTemplate()}, it closes
+ * itself after the class.
  */
-public final class EmbeddedTemplate implements AutoCloseable {
+public final class EmbeddedTemplate implements AutoCloseable, AfterAllCallback {
 
     private final EmbeddedMongoServer server;
     private final MongoClient client;
@@ -48,6 +52,11 @@ public final class EmbeddedTemplate implements AutoCloseable {
     /** The database itself, to write and read documents exactly as stored. */
     public MongoDatabase database() {
         return client.getDatabase("lurewatch");
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     @Override

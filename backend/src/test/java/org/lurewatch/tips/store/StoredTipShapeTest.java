@@ -12,10 +12,9 @@ import java.util.List;
 import com.mongodb.client.MongoCollection;
 import org.bson.Document;
 import org.bson.types.Binary;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lurewatch.common.Language;
 import org.lurewatch.indicators.IndicatorType;
 import org.lurewatch.support.EmbeddedTemplate;
@@ -40,22 +39,12 @@ class StoredTipShapeTest {
             "reportingFor", "inDangerNow", "submittedHour", "status", "story", "indicators", "messages", "messageCount",
             "receiptHashes", "idempotencyKeyHash", "challengeHash", "place", "contact");
 
-    private static EmbeddedTemplate db;
-    private static TipCipher cipher;
+    @RegisterExtension
+    static final EmbeddedTemplate db = new EmbeddedTemplate();
+    private static final TipCipher cipher = TestCiphers.inMemory();
     private TipStore store;
     private TipDocuments documents;
     private MongoCollection<Document> raw;
-
-    @BeforeAll
-    static void start() {
-        db = new EmbeddedTemplate();
-        cipher = TestCiphers.inMemory();
-    }
-
-    @AfterAll
-    static void stop() {
-        db.close();
-    }
 
     @BeforeEach
     void empty() {

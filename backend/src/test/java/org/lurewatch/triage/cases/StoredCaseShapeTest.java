@@ -13,10 +13,9 @@ import java.util.List;
 import com.mongodb.client.MongoCollection;
 import org.bson.Document;
 import org.bson.types.Binary;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lurewatch.support.EmbeddedTemplate;
 import org.lurewatch.tips.SealedText;
 import org.lurewatch.tips.TipChannel;
@@ -39,22 +38,12 @@ class StoredCaseShapeTest {
     private static final Instant HOUR = Instant.parse("2026-12-06T21:00:00Z");
     private static final Date AT = Date.from(HOUR);
 
-    private static EmbeddedTemplate db;
-    private static TipCipher cipher;
+    @RegisterExtension
+    static final EmbeddedTemplate db = new EmbeddedTemplate();
+    private static final TipCipher cipher = TestCiphers.inMemory();
     private CaseStore cases;
     private CaseSeal seal;
     private MongoCollection<Document> raw;
-
-    @BeforeAll
-    static void start() {
-        db = new EmbeddedTemplate();
-        cipher = TestCiphers.inMemory();
-    }
-
-    @AfterAll
-    static void stop() {
-        db.close();
-    }
 
     @BeforeEach
     void empty() {

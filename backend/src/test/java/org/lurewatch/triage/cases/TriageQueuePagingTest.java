@@ -10,10 +10,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lurewatch.common.UserInputException;
 import org.lurewatch.graphql.Connection;
 import org.lurewatch.support.EmbeddedTemplate;
@@ -29,20 +28,11 @@ import org.lurewatch.warnings.Category;
 class TriageQueuePagingTest {
 
     private static final Instant NOW = Instant.parse("2026-12-07T01:00:00Z");
-    private static EmbeddedTemplate db;
+    @RegisterExtension
+    static final EmbeddedTemplate db = new EmbeddedTemplate();
     private CaseStore cases;
     private TriageQueue queue;
     private int opened;
-
-    @BeforeAll
-    static void start() {
-        db = new EmbeddedTemplate();
-    }
-
-    @AfterAll
-    static void stop() {
-        db.close();
-    }
 
     @BeforeEach
     void empty() {

@@ -13,10 +13,9 @@ import java.util.Date;
 import java.util.List;
 
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lurewatch.common.UserInputException;
 import org.lurewatch.graphql.Connection;
 import org.lurewatch.support.EmbeddedTemplate;
@@ -28,19 +27,10 @@ import org.lurewatch.triage.audit.AuditLog;
  */
 class AuditLogPagingTest {
 
-    private static EmbeddedTemplate db;
+    @RegisterExtension
+    static final EmbeddedTemplate db = new EmbeddedTemplate();
     private AuditLog audit;
     private AuditController api;
-
-    @BeforeAll
-    static void start() {
-        db = new EmbeddedTemplate();
-    }
-
-    @AfterAll
-    static void stop() {
-        db.close();
-    }
 
     @BeforeEach
     void empty() {
