@@ -136,6 +136,18 @@ class AbuseLimitsApiTest {
         assertThat(refused.body().has("data")).isFalse();
     }
 
+    /** A preview image is drawn on the server: asking for cards without end must meet the same allowance. */
+    @Test
+    void sharedWarningCardsSpendTheSameReadAllowance() {
+        LoopbackHttp reader = new LoopbackHttp(port, "127.0.0.19");
+        for (int i = 0; i < 40; i++) {
+            assertThat(reader.get("/warning-card/en/no-such-warning-" + i + ".png", Map.of()).status()).isEqualTo(404);
+        }
+        LoopbackHttp.Reply refused = reader.get("/warning-card/en/no-such-warning.png", Map.of());
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.headers()).containsKey("retry-after");
+    }
+
     @Test
     void feedsSpendTheSameReadAllowance() {
         LoopbackHttp reader = new LoopbackHttp(port, "127.0.0.17");

@@ -18,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Spends the {@link ReadAllowance} of every HTTP read of the public API: GraphQL over HTTP (POST,
- * GET by persisted-query hash, server-sent events), the staff console's GraphQL, and the feeds. A
+ * GET by persisted-query hash, server-sent events), the staff console's GraphQL, the feeds and a
+ * shared warning's preview image (drawn on the server: dearer than a read). A
  * refusal is HTTP 429 with {@code Retry-After}, as a problem detail whose {@code errors} member
  * GraphQL clients read like any GraphQL error. Runs after Spring Security, which put the request's
  * {@link KeyedClient} (a valid {@code X-Api-Key}) into its attributes.
@@ -45,7 +46,8 @@ class PublicReadFilter extends OncePerRequestFilter {
             return true; // a WebSocket handshake reads nothing; each operation on it spends its own read
         }
         String path = request.getRequestURI();
-        return !(path.equals("/graphql") || path.equals("/staff/graphql") || path.startsWith("/feeds/"));
+        return !(path.equals("/graphql") || path.equals("/staff/graphql") || path.startsWith("/feeds/")
+                || path.startsWith("/warning-card/"));
     }
 
     @Override

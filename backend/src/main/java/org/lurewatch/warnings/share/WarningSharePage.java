@@ -13,10 +13,6 @@ import java.util.concurrent.TimeUnit;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import jakarta.servlet.http.HttpServletRequest;
-import org.lurewatch.abuse.AbuseAction;
-import org.lurewatch.abuse.ClientKeys;
-import org.lurewatch.abuse.RateLimits;
 import org.lurewatch.common.Language;
 import org.lurewatch.common.UserInputException;
 import org.lurewatch.warnings.Translation;
@@ -61,17 +57,13 @@ class WarningSharePage {
     private final Cache<String, byte[]> cards = Caffeine.newBuilder().maximumSize(500)
             .expireAfterAccess(Duration.ofHours(6)).build();
     /**
-     * Drawing a card takes 50 to 250 ms of CPU: one at a time, each paid from the client's public-read
-     * allowance, so asking for every warning's card in every language cannot take the server's cores.
+     * Drawing a card takes 50 to 250 ms of CPU: one at a time (and each request for a card pays a
+     * public read in the read filter), so asking for every card in every language cannot take the cores.
      */
     private final Semaphore drawing = new Semaphore(1);
-    private final RateLimits limits;
-    private final ClientKeys clientKeys;
 
-    WarningSharePage(WarningCatalogue catalogue, FeedProperties feeds, RateLimits limits, ClientKeys clientKeys) {
+    WarningSharePage(WarningCatalogue catalogue, FeedProperties feeds) {
         this.catalogue = catalogue;
-        this.limits = limits;
-        this.clientKeys = clientKeys;
         this.baseUrl = feeds.baseUrl();
         this.template = read(TEMPLATE);
     }
@@ -108,7 +100,7 @@ class WarningSharePage {
     }
 
     @GetMapping(value = "/warning-card/{lang}/{slug}.png", produces = MediaType.IMAGE_PNG_VALUE)
-    ResponseEntity<byte[]> image(@PathVariable String lang, @PathVariable String slug, HttpServletRequest request)
+    ResponseEntity<byte[]> image(@PathVariable String lang, @PathVariable String slug)
             throws InterruptedException {
         Language wanted = Language.parse(lang).filter(l -> l.name().equals(lang)).orElseThrow(() -> new UserInputException(
                 "lang", "lang must be one of en, zh, th, vi, lo, km, my"));
@@ -120,7 +112,6 @@ class WarningSharePage {
         String key = warning.id() + "@" + warning.version() + "@" + warning.updatedAt() + "@" + text.getKey();
         byte[] png = cards.getIfPresent(key);
         if (png == null) {
-            limits.consume(clientKeys.of(request), AbuseAction.PUBLIC_READ);
             if (!drawing.tryAcquire(5, TimeUnit.SECONDS)) {
                 return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "10")
                         .cacheControl(CacheControl.noStore()).build();
