@@ -15,7 +15,9 @@ import org.lurewatch.triage.workflow.CaseStatus;
  * queue shows and sorts by (an officer's override, or that sum). Rules only, no storage: the same
  * numbers whoever computes them, so the order of the queue and the priority shown always agree.
  *
- * @param relatedTips   other cases sharing a link hash with this one
+ * @param relatedTips   other cases sharing a link hash with this one, counted up to {@link #RELATED_CAP}: beyond
+ *                      it the points stop rising, so a tip naming the phone of a spam wave does not rewrite
+ *                      every earlier tip of the wave (the exact number is counted when a case is shown)
  * @param waitingPoints points for waiting while NEW, as of the hour ranked
  * @param computed      points on arrival + related tips + waiting
  * @param priority      the override when an officer set one, else {@code computed}
@@ -23,12 +25,14 @@ import org.lurewatch.triage.workflow.CaseStatus;
 public record CaseRank(int relatedTips, int waitingPoints, int computed, int priority) {
 
     private static final Duration DAY = Duration.ofDays(1);
+    /** Related tips from which the points stop rising. */
+    public static final int RELATED_CAP = (Priority.MAX_RELATED + Priority.PER_RELATED_TIP - 1) / Priority.PER_RELATED_TIP;
 
     public static CaseRank of(int arrivalPoints, int relatedTips, CaseStatus status, Instant submittedHour, Instant hour,
             Integer override) {
         int waiting = status == CaseStatus.NEW ? Priority.agePoints(Priority.daysWaiting(submittedHour, hour)) : 0;
         int computed = arrivalPoints + Priority.relatedPoints(relatedTips) + waiting;
-        return new CaseRank(relatedTips, waiting, computed, override == null ? computed : override);
+        return new CaseRank(Math.min(RELATED_CAP, relatedTips), waiting, computed, override == null ? computed : override);
     }
 
     /** The rank of a stored case with {@code relatedTips} related cases, as of {@code hour}. */

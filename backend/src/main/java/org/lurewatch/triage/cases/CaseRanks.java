@@ -164,23 +164,28 @@ public class CaseRanks {
     }
 
     /**
-     * Inserts newly opened cases with their rank, then recounts every case sharing an indicator with
-     * them (the new ones included, read again: a case another instance opened meanwhile is counted
-     * too). A new case is never in the queue without a rank; for the moment until the recount its
-     * related tips may be too few.
+     * Inserts newly opened cases with their rank, then recounts the cases sharing an indicator with
+     * them whose count can still rise (the new ones included, read again: a case another instance
+     * opened meanwhile is counted too). A new case is never in the queue without a rank; for the
+     * moment until the recount its related tips may be too few.
      *
      * @return how many were created (a tip that has a case already is skipped)
      */
     public int open(List<StoredCase> opened) {
         Instant hour = hour();
         int created = cases.insertAll(opened.stream().map(c -> c.ranked(CaseRank.of(c, 0, hour))).toList());
-        recountSharing(linkHashesOf(opened));
+        Set<String> hashes = linkHashesOf(opened);
+        if (!hashes.isEmpty()) {
+            recount(cases.sharingLinksBelow(hashes, CaseRank.RELATED_CAP), hour);
+        }
         return created;
     }
 
     /** After a case was deleted: the cases that shared an indicator with it lose it from their count. */
     public void removed(Collection<String> linkHashes) {
-        recountSharing(linkHashes);
+        if (!linkHashes.isEmpty()) {
+            recount(cases.sharingLinks(linkHashes), hour());
+        }
     }
 
     /** After a change of status or override: this case's rank as of now. */
@@ -203,37 +208,49 @@ public class CaseRanks {
         LOG.warn("Could not rank triage case {}: it kept changing; the next pass will", tipId);
     }
 
-    private void recountSharing(Collection<String> linkHashes) {
-        if (!linkHashes.isEmpty()) {
-            recount(cases.sharingLinks(linkHashes), hour());
+    /**
+     * How many related tips each case shows: the stored count, or, where it reached the cap, the
+     * exact count (one more read, for those cases only).
+     */
+    Map<String, Integer> relatedShown(List<StoredCase> rows) {
+        List<StoredCase> capped = rows.stream()
+                .filter(c -> c.relatedTips() != null && c.relatedTips() >= CaseRank.RELATED_CAP).toList();
+        Map<String, Integer> shown = new HashMap<>();
+        rows.forEach(c -> shown.put(c.id(), c.relatedTips() == null ? 0 : c.relatedTips()));
+        if (!capped.isEmpty()) {
+            shown.putAll(relatedCounts(capped, neighbours(capped)));
         }
+        return shown;
     }
 
     /**
      * Recounts these cases' related tips from the cases sharing their indicators and stores each
-     * rank that differs; one that changed meanwhile is read and recounted again.
+     * rank that differs, in one command; those that changed meanwhile are read and recounted again.
      */
     private void recount(List<StoredCase> targets, Instant hour) {
         List<StoredCase> todo = targets;
         for (int attempt = 0; attempt < ATTEMPTS && !todo.isEmpty(); attempt++) {
             Map<String, Integer> related = relatedCounts(todo, neighbours(todo));
-            List<String> again = new ArrayList<>();
+            Map<StoredCase, CaseRank> changed = new LinkedHashMap<>();
             for (StoredCase c : todo) {
                 CaseRank rank = CaseRank.of(c, related.get(c.id()), hour);
-                if (!rank.isStoredOn(c) && !cases.setRank(c, rank)) {
-                    again.add(c.id());
+                if (!rank.isStoredOn(c)) {
+                    changed.put(c, rank);
                 }
             }
-            todo = again.isEmpty() ? List.of() : cases.rankInputs(where("_id").in(again));
+            if (cases.setRanks(changed) == changed.size()) {
+                return;
+            }
+            todo = cases.rankInputs(where("_id").in(changed.keySet().stream().map(StoredCase::id).toList()));
         }
         if (!todo.isEmpty()) {
             LOG.warn("Could not recount {} triage case(s): they kept changing; the next start will", todo.size());
         }
     }
 
-    /** Every case sharing an indicator with one of {@code targets}. */
+    /** Every case sharing an indicator with one of {@code targets} (ids and link hashes). */
     private List<StoredCase> neighbours(List<StoredCase> targets) {
-        return cases.sharingLinks(linkHashesOf(targets));
+        return cases.linkRows(linkHashesOf(targets));
     }
 
     private static Set<String> linkHashesOf(Collection<StoredCase> rows) {

@@ -136,6 +136,25 @@ public class CaseStore {
     }
 
     /**
+     * The rank inputs of the cases naming any of these link hashes whose stored related count is
+     * below {@code cap} (or absent): the only ones a new related case can change.
+     */
+    List<StoredCase> sharingLinksBelow(Collection<String> linkHashes, int cap) {
+        return linkHashes.isEmpty() ? List.of() : rankInputs(where("linkHashes").in(linkHashes)
+                .orOperator(where("relatedTips").lt(cap), where("relatedTips").exists(false)));
+    }
+
+    /** Ids and link hashes (nothing else) of the cases naming any of these link hashes. */
+    List<StoredCase> linkRows(Collection<String> linkHashes) {
+        if (linkHashes.isEmpty()) {
+            return List.of();
+        }
+        Query rows = query(where("linkHashes").in(linkHashes)).cursorBatchSize(1_000);
+        rows.fields().include("_id", "inDangerNow", "linkHashes");
+        return mongo.find(rows, StoredCase.class);
+    }
+
+    /**
      * Stores a rank computed from {@code seen}, only while the case still holds the inputs it was
      * computed from (status, override, related count, waiting points): a change made meanwhile is
      * never overwritten with a rank that ignores it.

@@ -35,36 +35,41 @@ public record CaseView(String tipId, CaseStatus status, Category category, Strin
 
     /**
      * The case with its rank as stored, the one the queue sorted it by: the priority shown is always
-     * the one the order follows. {@code hour} (the hour the ranks are as of) only words the days of
-     * waiting. A case not ranked yet is ranked afresh with no related tips.
+     * the one the order follows. {@code relatedTips} is the exact count of related cases when the
+     * stored one reached {@link CaseRank#RELATED_CAP} (it words the reason; the points are the stored
+     * ones). {@code hour} (the hour the ranks are as of) words the days of waiting. A case not ranked
+     * yet is ranked afresh.
      */
-    static CaseView of(StoredCase c, Instant hour, CaseSeal seal) {
+    static CaseView ranked(StoredCase c, int relatedTips, Instant hour, CaseSeal seal) {
         if (c.priority() == null || c.relatedTips() == null || c.waitingPoints() == null) {
-            return of(c, c.relatedTips() == null ? 0 : c.relatedTips(), hour, seal);
+            return of(c, relatedTips, hour, seal);
         }
-        return of(c, new CaseRank(c.relatedTips(), c.waitingPoints(),
-                c.arrivalPoints() + Priority.relatedPoints(c.relatedTips()) + c.waitingPoints(), c.priority()), hour, seal);
+        Priority.Reason related = c.relatedTips() == 0 ? null : new Priority.Reason("MATCHES_OTHER_TIPS",
+                Priority.relatedPoints(c.relatedTips()), Priority.related(Math.max(c.relatedTips(), relatedTips)).explanation());
+        return of(c, related, Priority.waiting(c.submittedHour(), hour, c.waitingPoints()), c.priority(), seal);
     }
 
     /** The case ranked afresh with {@code relatedTips} related cases as of {@code now} (the rules alone). */
     static CaseView of(StoredCase c, int relatedTips, Instant now, CaseSeal seal) {
-        return of(c, CaseRank.of(c, relatedTips, now), now, seal);
+        CaseRank rank = CaseRank.of(c, relatedTips, now);
+        return of(c, Priority.related(relatedTips), Priority.waiting(c.submittedHour(), now, rank.waitingPoints()),
+                rank.priority(), seal);
     }
 
-    private static CaseView of(StoredCase c, CaseRank rank, Instant now, CaseSeal seal) {
+    private static CaseView of(StoredCase c, Priority.Reason related, Priority.Reason waiting, int priority, CaseSeal seal) {
         String tipId = c.id();
         List<Priority.Reason> reasons = new ArrayList<>();
         for (StoredCase.Reason r : c.reasons()) {
             reasons.add(new Priority.Reason(r.code(), r.points(), seal.open(tipId, reasonField(r.code()), r.explanation())));
         }
-        add(reasons, Priority.related(rank.relatedTips()));
-        add(reasons, Priority.waiting(c.submittedHour(), now, rank.waitingPoints()));
+        add(reasons, related);
+        add(reasons, waiting);
         int computed = Priority.total(reasons);
         StoredCase.Override o = c.override();
         Override override = o == null ? null
                 : new Override(o.priority(), seal.open(tipId, OVERRIDE_REASON, o.reason()), o.by(), o.at());
         return new CaseView(tipId, c.status(), c.category(), c.country(), c.channel(), c.inDangerNow(), c.submittedHour(),
-                rank.priority(), computed, reasons, override, c.assignee(),
+                priority, computed, reasons, override, c.assignee(),
                 seal.open(tipId, REFERENCE, c.reference()), seal.open(tipId, REFERRED_TO, c.referredTo()), c.duplicateOf(),
                 c.firstReviewedAt(), c.closedAt(), Transitions.from(c.status()));
     }

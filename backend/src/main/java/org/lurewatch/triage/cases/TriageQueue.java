@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.lurewatch.common.CountryCodes;
@@ -54,7 +55,9 @@ public class TriageQueue {
         // one more than asked says whether more follow (and a limit of 0 would mean "no limit")
         List<StoredCase> rows = cases.queuePage(window, first + 1);
         boolean more = rows.size() > first;
-        List<CaseView> page = rows.stream().limit(first).map(c -> CaseView.of(c, hour, seal)).toList();
+        rows = more ? rows.subList(0, first) : rows;
+        Map<String, Integer> related = ranks.relatedShown(rows);
+        List<CaseView> page = rows.stream().map(c -> CaseView.ranked(c, related.get(c.id()), hour, seal)).toList();
         return Paging.window(page, more, after, cases.count(matching), CaseView::sortKey);
     }
 
@@ -81,7 +84,7 @@ public class TriageQueue {
     public CaseView view(String tipId) {
         Instant hour = ranks.upToDate();
         StoredCase c = cases.byId(tipId).orElseThrow(() -> new NotFoundException("There is no tip " + tipId + " in triage"));
-        return CaseView.of(c, hour, seal);
+        return CaseView.ranked(c, ranks.relatedShown(List.of(c)).get(tipId), hour, seal);
     }
 
     /** Other tips sharing an indicator with this one (through the keyed link hashes). */

@@ -76,7 +76,7 @@ class CaseRankTest {
     @Test
     void theStoredRankIsWhatAViewShowsAndSortsBy() {
         StoredCase c = opened("v", "h1").ranked(new CaseRank(1, 4, 14, 14));
-        CaseView view = CaseView.of(c, HOUR, new CaseSeal(mock(TipRecords.class)));
+        CaseView view = CaseView.ranked(c, 1, HOUR, new CaseSeal(mock(TipRecords.class)));
         assertThat(view.priority()).isEqualTo(14);
         assertThat(view.computedPriority()).isEqualTo(14);
         assertThat(view.priorityReasons()).extracting(Priority.Reason::code).containsExactly("MATCHES_OTHER_TIPS", "WAITING");

@@ -343,6 +343,38 @@ class TriageQueuePagingTest {
     }
 
     @Test
+    void aWaveOfTipsNamingOnePhoneRewritesOnlyTheCasesWhosePointsChangeAndShowsTheExactCount() {
+        List<String> wave = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            wave.add(open(0, 1, "wave-phone"));
+        }
+        queue.page(null, 10, null);
+        sent.clear();
+
+        wave.add(open(0, 1, "wave-phone"));
+
+        // the seven cases are at the cap of related points: only the new one's rank was written
+        List<Sent> updates = sent.stream().filter(s -> s.name().equals("update")).toList();
+        assertThat(updates).hasSize(1);
+        assertThat(updates.get(0).command().getArray("updates").size()).isEqualTo(1);
+        assertThat(updates.get(0).command().getArray("updates").get(0).asDocument().getDocument("q").getString("_id")
+                .getValue()).isEqualTo(wave.get(wave.size() - 1));
+        for (CaseView v : all()) {
+            assertThat(v.priority()).isEqualTo(Priority.MAX_RELATED);
+            assertThat(v.priorityReasons()).extracting(Priority.Reason::explanation)
+                    .containsExactly("6 other tip(s) share an indicator with this tip");
+        }
+
+        // retention takes four: the three left fall below the cap
+        for (String id : wave.subList(0, 4)) {
+            List<String> hashes = cases.byId(id).orElseThrow().linkHashes();
+            cases.delete(id);
+            ranks.removed(hashes);
+        }
+        assertThat(all()).extracting(CaseView::priority).containsOnly(2 * Priority.PER_RELATED_TIP);
+    }
+
+    @Test
     void casesStoredByAnEarlierVersionAreRankedAtStartAndOnFirstRead() {
         // as an earlier version wrote them: no related count, waiting points or priority
         Date threeDaysAgo = Date.from(NOW.minus(Duration.ofDays(3)));
