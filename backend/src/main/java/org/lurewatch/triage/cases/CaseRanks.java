@@ -29,8 +29,8 @@ import org.springframework.stereotype.Component;
  * Keeps the rank stored on every case ({@link CaseRank}) true, so the queue is one sorted,
  * limited query in the database. A rank changes when
  * <ul>
- * <li>a case arrives or retention deletes one: the cases sharing its indicators are recounted
- * ({@link #open}, {@link #removed});</li>
+ * <li>a case arrives or retention deletes one: its indicators are noted, and the next read recounts
+ * the cases naming them ({@link #open}, {@link #removed}, {@link #upToDate});</li>
  * <li>an officer changes a status or the override: that case is re-ranked ({@link #rerank});</li>
  * <li>the clock reaches the next hour, where NEW cases submitted a whole number of days earlier
  * gain waiting points: before a read, one query finds the cases whose waiting points differ from
@@ -52,6 +52,8 @@ public class CaseRanks {
      */
     static final long RECHECK_NANOS = TimeUnit.MINUTES.toNanos(1);
     private static final int ATTEMPTS = 5;
+    /** Notes recounted per read at most (a flood's notes are taken over a few reads). */
+    static final int NOTES_PER_READ = 2_000;
 
     private final CaseStore cases;
     private final Clock clock;
@@ -79,6 +81,8 @@ public class CaseRanks {
         passing.lock();
         try {
             Instant hour = hour();
+            // every case is recounted now: the waiting notes are done with (those made from here on stay)
+            List<String> noted = cases.recounts(Integer.MAX_VALUE).stream().map(CaseStore.Recount::id).toList();
             List<StoredCase> all = cases.rankInputs(new Criteria());
             Map<String, Integer> related = relatedCounts(all, all);
             Map<StoredCase, CaseRank> changed = new LinkedHashMap<>();
@@ -89,6 +93,7 @@ public class CaseRanks {
                 }
             }
             int written = cases.setRanks(changed);
+            cases.recounted(noted);
             if (written > 0) {
                 LOG.info("Ranked {} triage case(s) whose stored priority was missing or out of date", written);
             }
@@ -107,11 +112,9 @@ public class CaseRanks {
      */
     public Instant upToDate() {
         Instant hour = hour();
-        if (hour.equals(rankedHour) && System.nanoTime() - rankedAt < RECHECK_NANOS) {
-            return hour;
-        }
         passing.lock();
         try {
+            recountNoted(hour);
             if (hour.equals(rankedHour) && System.nanoTime() - rankedAt < RECHECK_NANOS) {
                 return hour;
             }
@@ -164,28 +167,24 @@ public class CaseRanks {
     }
 
     /**
-     * Inserts newly opened cases with their rank, then recounts the cases sharing an indicator with
-     * them whose count can still rise (the new ones included, read again: a case another instance
-     * opened meanwhile is counted too). A new case is never in the queue without a rank; for the
-     * moment until the recount its related tips may be too few.
+     * Inserts newly opened cases with their rank, and notes their indicators for a recount of the
+     * related tips of every case naming them, which the next read does ({@link #upToDate}): finding
+     * those cases reads the whole collection on the embedded server, whose only worker every
+     * tipster's write waits for, so a flood of tips costs one recount per read, not one per batch.
+     * Until then a new case counts no related tips, and earlier ones not the new case.
      *
      * @return how many were created (a tip that has a case already is skipped)
      */
     public int open(List<StoredCase> opened) {
         Instant hour = hour();
         int created = cases.insertAll(opened.stream().map(c -> c.ranked(CaseRank.of(c, 0, hour))).toList());
-        Set<String> hashes = linkHashesOf(opened);
-        if (!hashes.isEmpty()) {
-            recount(cases.sharingLinksBelow(hashes, CaseRank.RELATED_CAP), hour);
-        }
+        cases.recountLater(linkHashesOf(opened));
         return created;
     }
 
-    /** After a case was deleted: the cases that shared an indicator with it lose it from their count. */
+    /** After a case was deleted: the cases that shared an indicator with it lose it from their count (at the next read). */
     public void removed(Collection<String> linkHashes) {
-        if (!linkHashes.isEmpty()) {
-            recount(cases.sharingLinks(linkHashes), hour());
-        }
+        cases.recountLater(linkHashes);
     }
 
     /** After a change of status or override: this case's rank as of now. */
@@ -197,7 +196,7 @@ public class CaseRanks {
             }
             StoredCase c = found.get(0);
             if (c.relatedTips() == null) {
-                recount(found, hour());
+                recount(found, Set.of(), hour());
                 return;
             }
             CaseRank rank = CaseRank.of(c, c.relatedTips(), hour());
@@ -206,6 +205,21 @@ public class CaseRanks {
             }
         }
         LOG.warn("Could not rank triage case {}: it kept changing; the next pass will", tipId);
+    }
+
+    /**
+     * Recounts the related tips of the cases naming the indicators noted since the last read, all
+     * at once; a note is removed once its cases are recounted.
+     */
+    private void recountNoted(Instant hour) {
+        List<CaseStore.Recount> noted = cases.recounts(NOTES_PER_READ);
+        if (noted.isEmpty()) {
+            return;
+        }
+        Set<String> hashes = new LinkedHashSet<>();
+        noted.forEach(n -> hashes.addAll(n.linkHashes()));
+        recount(cases.sharingLinks(hashes), hashes, hour);
+        cases.recounted(noted.stream().map(CaseStore.Recount::id).toList());
     }
 
     /**
@@ -227,10 +241,12 @@ public class CaseRanks {
      * Recounts these cases' related tips from the cases sharing their indicators and stores each
      * rank that differs, in one command; those that changed meanwhile are read and recounted again.
      */
-    private void recount(List<StoredCase> targets, Instant hour) {
+    private void recount(List<StoredCase> targets, Set<String> covered, Instant hour) {
         List<StoredCase> todo = targets;
         for (int attempt = 0; attempt < ATTEMPTS && !todo.isEmpty(); attempt++) {
-            Map<String, Integer> related = relatedCounts(todo, neighbours(todo));
+            // targets read as every case naming the covered hashes are their own neighbours, unless they name others too
+            boolean complete = attempt == 0 && covered.containsAll(linkHashesOf(todo));
+            Map<String, Integer> related = relatedCounts(todo, complete ? todo : neighbours(todo));
             Map<StoredCase, CaseRank> changed = new LinkedHashMap<>();
             for (StoredCase c : todo) {
                 CaseRank rank = CaseRank.of(c, related.get(c.id()), hour);

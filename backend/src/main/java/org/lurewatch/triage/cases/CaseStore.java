@@ -42,6 +42,8 @@ public class CaseStore {
 
     public static final String COLLECTION = "triage_cases";
     private static final String MARKERS = "triage_markers";
+    /** Indicators whose cases' related counts wait to be recounted ({@link CaseRanks}). */
+    static final String RECOUNTS = "triage_recounts";
     /** The small fields the queue filters and sorts on; notes and history stay on disk. */
     static final String[] QUEUE_FIELDS = {"_id", "status", "category", "country", "channel", "inDangerNow",
             "submittedHour", "reasons", "override", "assignee", "firstReviewedAt", "linkHashes", "closedAt", "duplicateOf",
@@ -64,6 +66,10 @@ public class CaseStore {
 
     /** A case's id and status alone. */
     public record CaseStatusRow(@Id String id, CaseStatus status) {
+    }
+
+    /** Link hashes whose cases wait for a recount of their related tips (no time: nothing here dates a tip). */
+    record Recount(@Id String id, List<String> linkHashes) {
     }
 
     /** A one-time piece of work done on the cases. */
@@ -123,6 +129,28 @@ public class CaseStore {
         return mongo.count(query(filter), StoredCase.class);
     }
 
+    /**
+     * Notes that the cases naming these link hashes need their related tips recounted: one small
+     * write, not waiting for the journal (a note lost in a crash is made up for by the recount of
+     * every case at start).
+     */
+    void recountLater(Collection<String> linkHashes) {
+        if (!linkHashes.isEmpty()) {
+            openings.insert(new Recount(java.util.UUID.randomUUID().toString(), List.copyOf(linkHashes)), RECOUNTS);
+        }
+    }
+
+    /** Up to {@code limit} waiting recounts. */
+    List<Recount> recounts(int limit) {
+        return mongo.find(new Query().limit(limit), Recount.class, RECOUNTS);
+    }
+
+    void recounted(Collection<String> ids) {
+        if (!ids.isEmpty()) {
+            openings.remove(query(where("_id").in(ids)), RECOUNTS);
+        }
+    }
+
     /** The rank inputs of the cases matching {@code which}, one batch at a time. */
     List<StoredCase> rankInputs(Criteria which) {
         Query rows = query(which).cursorBatchSize(1_000);
@@ -133,15 +161,6 @@ public class CaseStore {
     /** The rank inputs of the cases naming any of these link hashes. */
     List<StoredCase> sharingLinks(Collection<String> linkHashes) {
         return linkHashes.isEmpty() ? List.of() : rankInputs(where("linkHashes").in(linkHashes));
-    }
-
-    /**
-     * The rank inputs of the cases naming any of these link hashes whose stored related count is
-     * below {@code cap} (or absent): the only ones a new related case can change.
-     */
-    List<StoredCase> sharingLinksBelow(Collection<String> linkHashes, int cap) {
-        return linkHashes.isEmpty() ? List.of() : rankInputs(where("linkHashes").in(linkHashes)
-                .orOperator(where("relatedTips").lt(cap), where("relatedTips").exists(false)));
     }
 
     /** Ids and link hashes (nothing else) of the cases naming any of these link hashes. */
