@@ -48,17 +48,27 @@ public class TriageQueue {
      * that follow; none is shown twice.
      */
     public Connection<CaseView> page(QueueFilter filter, int first, String after) {
-        Criteria matching = matching(filter == null ? QueueFilter.none() : filter);
-        Criteria window = after == null || after.isEmpty() ? matching
-                : new Criteria().andOperator(matching, after(placeIn(after)));
+        List<Criteria> matching = matching(filter == null ? QueueFilter.none() : filter);
+        List<Criteria> window = new ArrayList<>(matching);
+        if (after != null && !after.isEmpty()) {
+            window.add(after(placeIn(after)));
+        }
         Instant hour = ranks.upToDate();
         // one more than asked says whether more follow (and a limit of 0 would mean "no limit")
-        List<StoredCase> rows = cases.queuePage(window, first + 1);
+        List<StoredCase> rows = cases.queuePage(all(window), first + 1);
         boolean more = rows.size() > first;
         rows = more ? rows.subList(0, first) : rows;
         Map<String, Integer> related = ranks.relatedShown(rows);
         List<CaseView> page = rows.stream().map(c -> CaseView.ranked(c, related.get(c.id()), hour, seal)).toList();
-        return Paging.window(page, more, after, cases.count(matching), CaseView::sortKey);
+        return Paging.window(page, more, after, cases.count(all(matching)), CaseView::sortKey);
+    }
+
+    private static Criteria all(List<Criteria> criteria) {
+        return switch (criteria.size()) {
+            case 0 -> new Criteria();
+            case 1 -> criteria.get(0);
+            default -> new Criteria().andOperator(criteria);
+        };
     }
 
     private static CaseView.Place placeIn(String cursor) {
@@ -109,8 +119,8 @@ public class TriageQueue {
         return new HashSet<>(tips.idsWithIndicator(tips.linkHash(normalised)));
     }
 
-    /** The filter as a query; checked first, so bad input is named before the database is asked. */
-    private Criteria matching(QueueFilter f) {
+    /** The filter as criteria, all to hold; checked first, so bad input is named before the database is asked. */
+    private List<Criteria> matching(QueueFilter f) {
         if (f.minPriority() != null && f.maxPriority() != null && f.minPriority() > f.maxPriority()) {
             throw new UserInputException("filter.minPriority", "minPriority must not be above maxPriority");
         }
@@ -147,7 +157,7 @@ public class TriageQueue {
         if (f.submittedTo() != null) {
             all.add(where("submittedHour").lt(f.submittedTo()));
         }
-        return all.isEmpty() ? new Criteria() : new Criteria().andOperator(all);
+        return all;
     }
 
     private static void in(List<Criteria> all, String field, List<?> anyOf) {
