@@ -33,6 +33,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.lurewatch.common.UserInputException;
 import org.lurewatch.graphql.Connection;
 import org.lurewatch.storage.EmbeddedMongoProperties;
@@ -51,20 +52,22 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * The queue paged in the database, on the portal's embedded engine, watching the commands the
+ * The queue paged in the database, on the portal's embedded engine (and on MongoDB 8 in
+ * {@link MongoContainerQueuePagingTest}), watching the commands the
  * driver sends: a page reads its own cases and one more, never the whole queue; ranks are kept
  * where they are stored (cases arriving and going, the day changing, cases stored by an earlier
  * version without a rank); each case is shown once while the queue moves between two requests.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TriageQueuePagingTest {
 
     private static final Instant NOW = Instant.parse("2026-12-07T01:00:00Z");
 
-    private static EmbeddedMongoServer server;
-    private static MongoClient client;
-    private static MongoTemplate template;
+    private EmbeddedMongoServer server;
+    private MongoClient client;
+    private MongoTemplate template;
     /** Commands on the cases, as sent, and how many cases each answer carried. */
-    private static final List<Sent> sent = new CopyOnWriteArrayList<>();
+    private final List<Sent> sent = new CopyOnWriteArrayList<>();
 
     private final MovableClock clock = new MovableClock();
     private CaseStore cases;
@@ -76,10 +79,15 @@ class TriageQueuePagingTest {
     record Sent(String name, BsonDocument command, int casesReturned) {
     }
 
-    @BeforeAll
-    static void start() {
+    /** The database the queue runs on: the portal's embedded engine here, a real MongoDB in a subclass. */
+    protected String connectionString() {
         server = new EmbeddedMongoServer(new EmbeddedMongoProperties(null, "lurewatch", 4, true), Path.of("unused-secrets"),
                 false, null);
+        return server.connectionString();
+    }
+
+    @BeforeAll
+    void start() {
         Map<Integer, BsonDocument> started = new java.util.concurrent.ConcurrentHashMap<>();
         CommandListener listener = new CommandListener() {
             @Override
@@ -100,7 +108,7 @@ class TriageQueuePagingTest {
             }
         };
         client = MongoClients.create(MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString(server.connectionString())).addCommandListener(listener).build());
+                .applyConnectionString(new ConnectionString(connectionString())).addCommandListener(listener).build());
         MongoCustomConversions conversions = new MongoCustomConversions(List.of());
         MongoMappingContext mapping = new MongoMappingContext();
         mapping.setSimpleTypeHolder(conversions.getSimpleTypeHolder());
@@ -121,15 +129,20 @@ class TriageQueuePagingTest {
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         client.close();
-        server.close();
+        if (server != null) {
+            server.close();
+        }
     }
 
     @BeforeEach
     void empty() {
         raw = client.getDatabase("lurewatch").getCollection(CaseStore.COLLECTION);
         raw.drop();
+        client.getDatabase("lurewatch").getCollection(CaseStore.RECOUNTS).drop();
+        opened = 0;
+        clock.now = NOW;
         cases = new CaseStore(template);
         TipRecords tips = mock(TipRecords.class);
         ranks = new CaseRanks(cases, clock);
