@@ -146,7 +146,8 @@ public class CaseRanks {
     /**
      * The cases whose stored rank is not the one of {@code hour}: NEW cases whose waiting points
      * differ from their submission band's, others that still hold waiting points, and cases never
-     * ranked. On MongoDB each branch runs along the index on status and submission hour.
+     * ranked. On MongoDB each branch runs along an index (status and submission hour; waiting
+     * points; priority), on the embedded server it is one scan.
      */
     static Criteria staleAt(Instant hour) {
         List<Criteria> stale = new ArrayList<>();
