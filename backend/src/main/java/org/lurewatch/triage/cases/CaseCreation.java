@@ -44,10 +44,12 @@ public class CaseCreation {
     private final Clock clock;
     private final RedFlagCheck redFlags;
     private final CaseSeal seal;
+    private final CaseRanks ranks;
 
     CaseCreation(CaseStore cases, TipRecords tips, WarningCatalogue warnings, IndicatorNormaliser normaliser, Clock clock,
-            RedFlagCheck redFlags, CaseSeal seal) {
+            RedFlagCheck redFlags, CaseSeal seal, CaseRanks ranks) {
         this.seal = seal;
+        this.ranks = ranks;
         this.redFlags = redFlags;
         this.cases = cases;
         this.tips = tips;
@@ -86,7 +88,7 @@ public class CaseCreation {
         } catch (IllegalStateException undecryptable) {
             found = oneByOne(tipIds);
         }
-        return cases.insertAll(found.stream().map(this::caseOf).toList());
+        return ranks.open(found.stream().map(this::caseOf).toList());
     }
 
     /**
@@ -119,7 +121,7 @@ public class CaseCreation {
                 warnings.naming(normalised).stream().map(Warning::id).forEach(warningIds::add);
             }
         }
-        // tips sharing an indicator are counted when the queue is read: a later tip raises earlier ones too
+        // tips sharing an indicator are counted by CaseRanks.open: a later tip raises earlier ones too
         RedFlagAssessment flags = redFlags.assess(tip.story() == null ? "" : truncate(tip.story()), tip.language());
         List<Priority.Reason> reasons = Priority.onArrival(tip.inDangerNow(), warningIds.size(),
                 new Priority.RedFlags(flags.hits().stream().map(RedFlagHit::ruleId).toList(), flags.totalWeight()));

@@ -5,7 +5,9 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -19,6 +21,7 @@ import org.lurewatch.storage.PlainDocuments;
 import org.lurewatch.triage.workflow.CaseStatus;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.BulkOperationException;
 import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -39,9 +42,18 @@ public class CaseStore {
 
     public static final String COLLECTION = "triage_cases";
     private static final String MARKERS = "triage_markers";
+    /** Indicators whose cases' related counts wait to be recounted ({@link CaseRanks}). */
+    static final String RECOUNTS = "triage_recounts";
     /** The small fields the queue filters and sorts on; notes and history stay on disk. */
     static final String[] QUEUE_FIELDS = {"_id", "status", "category", "country", "channel", "inDangerNow",
-            "submittedHour", "reasons", "override", "assignee", "firstReviewedAt", "linkHashes", "closedAt", "duplicateOf"};
+            "submittedHour", "reasons", "override", "assignee", "firstReviewedAt", "linkHashes", "closedAt", "duplicateOf",
+            "relatedTips", "waitingPoints", "priority"};
+    /** What a rank is computed from, and the rank as stored ({@link CaseRank}). */
+    static final String[] RANK_FIELDS = {"_id", "status", "inDangerNow", "submittedHour", "reasons.points", "linkHashes",
+            "override.priority", "relatedTips", "waitingPoints", "priority"};
+    /** The queue's order: priority high to low, then oldest first, then by id (unique, so every case has one place). */
+    static final Sort QUEUE_ORDER = Sort.by(Sort.Order.desc("priority"), Sort.Order.asc("submittedHour"),
+            Sort.Order.asc("_id"));
 
     private final MongoTemplate mongo;
     /** Case openings: acknowledged by the server, not waiting for the journal (see {@link #insertAll}). */
@@ -54,6 +66,10 @@ public class CaseStore {
 
     /** A case's id and status alone. */
     public record CaseStatusRow(@Id String id, CaseStatus status) {
+    }
+
+    /** Link hashes whose cases wait for a recount of their related tips (no time: nothing here dates a tip). */
+    record Recount(@Id String id, List<String> linkHashes) {
     }
 
     /** A one-time piece of work done on the cases. */
@@ -96,6 +112,102 @@ public class CaseStore {
         Query rows = new Query().cursorBatchSize(1_000);
         rows.fields().include(QUEUE_FIELDS);
         return mongo.find(rows, StoredCase.class);
+    }
+
+    /**
+     * Up to {@code limit} cases of the queue matching {@code filter}, in queue order, with the
+     * queue's fields: the database filters, orders and limits (on MongoDB along the index of
+     * {@link #QUEUE_ORDER}).
+     */
+    List<StoredCase> queuePage(Criteria filter, int limit) {
+        Query page = query(filter).with(QUEUE_ORDER).limit(limit);
+        page.fields().include(QUEUE_FIELDS);
+        return mongo.find(page, StoredCase.class);
+    }
+
+    long count(Criteria filter) {
+        return mongo.count(query(filter), StoredCase.class);
+    }
+
+    /**
+     * Notes that the cases naming these link hashes need their related tips recounted: one small
+     * write, not waiting for the journal (a note lost in a crash is made up for by the recount of
+     * every case at start).
+     */
+    void recountLater(Collection<String> linkHashes) {
+        if (!linkHashes.isEmpty()) {
+            openings.insert(new Recount(java.util.UUID.randomUUID().toString(), List.copyOf(linkHashes)), RECOUNTS);
+        }
+    }
+
+    /** Up to {@code limit} waiting recounts. */
+    List<Recount> recounts(int limit) {
+        return mongo.find(new Query().limit(limit), Recount.class, RECOUNTS);
+    }
+
+    void recounted(Collection<String> ids) {
+        if (!ids.isEmpty()) {
+            openings.remove(query(where("_id").in(ids)), RECOUNTS);
+        }
+    }
+
+    /** The rank inputs of the cases matching {@code which}, one batch at a time. */
+    List<StoredCase> rankInputs(Criteria which) {
+        Query rows = query(which).cursorBatchSize(1_000);
+        rows.fields().include(RANK_FIELDS);
+        return mongo.find(rows, StoredCase.class);
+    }
+
+    /** The rank inputs of the cases naming any of these link hashes. */
+    List<StoredCase> sharingLinks(Collection<String> linkHashes) {
+        return linkHashes.isEmpty() ? List.of() : rankInputs(where("linkHashes").in(linkHashes));
+    }
+
+    /** Ids and link hashes (nothing else) of the cases naming any of these link hashes. */
+    List<StoredCase> linkRows(Collection<String> linkHashes) {
+        if (linkHashes.isEmpty()) {
+            return List.of();
+        }
+        Query rows = query(where("linkHashes").in(linkHashes)).cursorBatchSize(1_000);
+        rows.fields().include("_id", "inDangerNow", "linkHashes");
+        return mongo.find(rows, StoredCase.class);
+    }
+
+    /**
+     * Stores a rank computed from {@code seen}, only while the case still holds the inputs it was
+     * computed from (status, override, related count, waiting points): a change made meanwhile is
+     * never overwritten with a rank that ignores it.
+     *
+     * @return false when the case changed (or went) meanwhile
+     */
+    boolean setRank(StoredCase seen, CaseRank rank) {
+        return mongo.updateFirst(query(rankedFrom(seen)), rankUpdate(rank), StoredCase.class).getMatchedCount() == 1;
+    }
+
+    /**
+     * {@link #setRank} for many cases in one unordered command, not waiting for the journal: these
+     * ranks are recomputed from what they depend on whenever they are found stale.
+     *
+     * @return how many were set (the others changed meanwhile)
+     */
+    int setRanks(Map<StoredCase, CaseRank> ranks) {
+        if (ranks.isEmpty()) {
+            return 0;
+        }
+        BulkOperations bulk = openings.bulkOps(BulkOperations.BulkMode.UNORDERED, StoredCase.class);
+        ranks.forEach((seen, rank) -> bulk.updateOne(query(rankedFrom(seen)), rankUpdate(rank)));
+        return bulk.execute().getMatchedCount();
+    }
+
+    private static Criteria rankedFrom(StoredCase seen) {
+        return where("_id").is(seen.id()).and("status").is(seen.status())
+                .and("override.priority").is(seen.override() == null ? null : seen.override().priority())
+                .and("relatedTips").is(seen.relatedTips()).and("waitingPoints").is(seen.waitingPoints());
+    }
+
+    private static Update rankUpdate(CaseRank rank) {
+        return new Update().set("relatedTips", rank.relatedTips()).set("waitingPoints", rank.waitingPoints())
+                .set("priority", rank.priority());
     }
 
     /**

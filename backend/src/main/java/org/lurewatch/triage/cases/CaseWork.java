@@ -33,9 +33,12 @@ public class CaseWork {
     private final TriageQueue queue;
     private final Clock clock;
     private final CaseSeal seal;
+    private final CaseRanks ranks;
 
-    CaseWork(CaseStore cases, TipRecords tips, AuditLog audit, TriageQueue queue, Clock clock, CaseSeal seal) {
+    CaseWork(CaseStore cases, TipRecords tips, AuditLog audit, TriageQueue queue, Clock clock, CaseSeal seal,
+            CaseRanks ranks) {
         this.seal = seal;
+        this.ranks = ranks;
         this.cases = cases;
         this.tips = tips;
         this.audit = audit;
@@ -87,6 +90,8 @@ public class CaseWork {
         }
         cases.updateIf(tipId, Criteria.where("status").is(from), update).orElseThrow(() -> new TriageConflictException(
                 "Someone changed this tip's status meanwhile; reload it and try again"));
+        // waiting points count only while NEW
+        ranks.rerank(tipId);
         tips.setStatus(tipId, change.to().tipsterSees());
         audit.record(user, "STATUS_CHANGED", tipId, from + " -> " + change.to());
         return queue.view(tipId);
@@ -155,6 +160,7 @@ public class CaseWork {
         String user = Staff.current();
         if (priority == null) {
             cases.update(tipId, new Update().set("override", null));
+            ranks.rerank(tipId);
             audit.record(user, "PRIORITY_OVERRIDE_CLEARED", tipId, null);
             return queue.view(tipId);
         }
@@ -167,6 +173,7 @@ public class CaseWork {
         }
         cases.update(tipId, new Update().set("override", new StoredCase.Override(priority,
                 seal.seal(tipId, CaseView.OVERRIDE_REASON, cleaned), user, hour())));
+        ranks.rerank(tipId);
         audit.record(user, "PRIORITY_OVERRIDDEN", tipId, "to " + priority);
         return queue.view(tipId);
     }

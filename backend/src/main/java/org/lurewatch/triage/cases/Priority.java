@@ -59,18 +59,37 @@ public final class Priority {
     }
 
     public static Reason related(int relatedTips) {
-        return relatedTips == 0 ? null : new Reason("MATCHES_OTHER_TIPS", Math.min(MAX_RELATED, PER_RELATED_TIP * relatedTips),
+        return relatedTips == 0 ? null : new Reason("MATCHES_OTHER_TIPS", relatedPoints(relatedTips),
                 relatedTips + " other tip(s) share an indicator with this tip");
+    }
+
+    public static int relatedPoints(int relatedTips) {
+        return Math.min(MAX_RELATED, PER_RELATED_TIP * relatedTips);
     }
 
     /** Unhandled tips rise while they wait, so nothing sinks out of sight; null once someone works it. */
     public static Reason age(Instant submitted, Instant now, boolean waiting) {
-        if (!waiting) {
-            return null;
-        }
-        long days = Math.max(0, Duration.between(submitted, now).toDays());
-        int points = (int) Math.min(MAX_AGE, days * PER_DAY_WAITING);
-        return points == 0 ? null : new Reason("WAITING", points, "Waiting for " + days + " day(s) without review");
+        return waiting ? waiting(submitted, now, agePoints(daysWaiting(submitted, now))) : null;
+    }
+
+    /** The reason for {@code points} of waiting (as stored), with the days as of {@code now}; null for none. */
+    public static Reason waiting(Instant submitted, Instant now, int points) {
+        return points == 0 ? null
+                : new Reason("WAITING", points, "Waiting for " + daysWaiting(submitted, now) + " day(s) without review");
+    }
+
+    /** Whole days since submission; 0 for a submission after {@code now}. */
+    public static long daysWaiting(Instant submitted, Instant now) {
+        return Math.max(0, Duration.between(submitted, now).toDays());
+    }
+
+    public static int agePoints(long daysWaiting) {
+        return (int) Math.min(MAX_AGE, daysWaiting * PER_DAY_WAITING);
+    }
+
+    /** Days of waiting from which the points stop rising. */
+    public static int daysToMaxAge() {
+        return (MAX_AGE + PER_DAY_WAITING - 1) / PER_DAY_WAITING;
     }
 
     public static int total(List<Reason> reasons) {

@@ -20,13 +20,16 @@ import org.springframework.data.mongodb.core.mapping.Field;
  * @param links           tips an officer linked to this one
  * @param firstReviewedAt the hour an officer first opened the tip; absent until then
  * @param closedAt        the hour it was closed (retention counts from it); null when open
+ * @param relatedTips     {@link CaseRank#relatedTips()}; absent on cases an earlier version stored, until ranked
+ * @param waitingPoints   {@link CaseRank#waitingPoints()} (points, not a time: nothing here dates the tip)
+ * @param priority        {@link CaseRank#priority()}: what the queue sorts and filters by
  */
 @Document(CaseStore.COLLECTION)
 public record StoredCase(@Id String id, CaseStatus status, Category category, String country, TipChannel channel,
         boolean inDangerNow, Instant submittedHour, Instant createdAt, List<Reason> reasons, List<String> linkHashes,
         List<String> links, List<Note> notes, List<HistoryEntry> history, Instant statusChangedAt, Instant closedAt,
         Instant firstReviewedAt, String assignee, String duplicateOf, Override override, CaseText reference,
-        CaseText referredTo) {
+        CaseText referredTo, Integer relatedTips, Integer waitingPoints, Integer priority) {
 
     public StoredCase {
         reasons = reasons == null ? List.of() : reasons;
@@ -40,7 +43,20 @@ public record StoredCase(@Id String id, CaseStatus status, Category category, St
     static StoredCase opened(String tipId, Category category, String country, TipChannel channel, boolean inDangerNow,
             Instant submittedHour, Instant createdAt, List<Reason> reasons, List<String> linkHashes) {
         return new StoredCase(tipId, CaseStatus.NEW, category, country, channel, inDangerNow, submittedHour, createdAt,
-                reasons, linkHashes, List.of(), List.of(), List.of(), null, null, null, null, null, null, null, null);
+                reasons, linkHashes, List.of(), List.of(), List.of(), null, null, null, null, null, null, null, null, null, null,
+                null);
+    }
+
+    /** This case with its rank set. */
+    StoredCase ranked(CaseRank rank) {
+        return new StoredCase(id, status, category, country, channel, inDangerNow, submittedHour, createdAt, reasons,
+                linkHashes, links, notes, history, statusChangedAt, closedAt, firstReviewedAt, assignee, duplicateOf,
+                override, reference, referredTo, rank.relatedTips(), rank.waitingPoints(), rank.priority());
+    }
+
+    /** The points fixed on arrival. */
+    int arrivalPoints() {
+        return reasons.stream().mapToInt(Reason::points).sum();
     }
 
     /** A reason for the priority fixed on arrival. */

@@ -31,6 +31,11 @@ class TriageIndexes implements SmartInitializingSingleton {
         cases.createIndex(new Index().on("assignee", Sort.Direction.ASC));
         cases.createIndex(new Index().on("linkHashes", Sort.Direction.ASC));
         cases.createIndex(new Index().on("closedAt", Sort.Direction.ASC));
+        // the queue's order (CaseStore.QUEUE_ORDER): a page reads its cases along it and stops
+        cases.createIndex(new Index().on("priority", Sort.Direction.DESC).on("submittedHour", Sort.Direction.ASC)
+                .on("_id", Sort.Direction.ASC));
+        // the look for stale ranks (CaseRanks.staleAt): cases holding waiting points they no longer earn
+        cases.createIndex(new Index().on("waitingPoints", Sort.Direction.ASC));
 
         IndexOperations audit = mongo.indexOps(AuditLog.COLLECTION);
         audit.createIndex(new Index().on("tipId", Sort.Direction.ASC).on("at", Sort.Direction.ASC));

@@ -6,7 +6,9 @@ import java.util.List;
 
 import org.lurewatch.tips.TipRecords;
 import org.lurewatch.triage.audit.AuditLog;
+import org.lurewatch.triage.cases.CaseRanks;
 import org.lurewatch.triage.cases.CaseStore;
+import org.lurewatch.triage.cases.StoredCase;
 import org.lurewatch.triage.cases.Staff;
 import org.lurewatch.triage.workflow.CaseStatus;
 import org.slf4j.Logger;
@@ -32,8 +34,11 @@ public class RetentionJob {
     private final AuditLog audit;
     private final TriageProperties properties;
     private final Clock clock;
+    private final CaseRanks ranks;
 
-    RetentionJob(CaseStore cases, TipRecords tips, AuditLog audit, TriageProperties properties, Clock clock) {
+    RetentionJob(CaseStore cases, TipRecords tips, AuditLog audit, TriageProperties properties, Clock clock,
+            CaseRanks ranks) {
+        this.ranks = ranks;
         this.cases = cases;
         this.tips = tips;
         this.audit = audit;
@@ -58,9 +63,12 @@ public class RetentionJob {
         int purged = 0;
         for (CaseStore.CaseStatusRow c : cases.closedBefore(statuses, closedBefore)) {
             String tipId = c.id();
+            List<String> linkHashes = cases.byId(tipId).map(StoredCase::linkHashes).orElse(List.of());
             tips.purge(tipId);
             cases.delete(tipId);
             cases.forgetLinksTo(tipId);
+            // the tips that shared an indicator with it have one related tip fewer
+            ranks.removed(linkHashes);
             audit.record(Staff.SYSTEM, "PURGED", tipId, "retention after " + c.status());
             purged++;
         }

@@ -9,7 +9,8 @@
  * index keys kept in the file as BSON instead of Java serialisation (a marker byte tells the two
  * apart, so files written before still read).</li>
  * <li>{@code IdIndexedCollection}, {@code MapUniqueIndex}: a query for every id answered from the
- * {@code _id} index instead of decoding every document.</li>
+ * {@code _id} index instead of decoding every document; a query naming ids and more (a conditional
+ * update) reads those documents through the same index instead of every document.</li>
  * </ul>
  */
 package org.lurewatch.storage.embedded.engine;
