@@ -33,6 +33,7 @@ import org.lurewatch.support.StaffClient;
 import org.lurewatch.support.TestWarnings;
 import org.lurewatch.support.TipApi;
 import org.lurewatch.warnings.Warning;
+import org.lurewatch.warnings.WarningCatalogue;
 import org.lurewatch.warnings.WarningChanged;
 import org.lurewatch.warnings.WarningStatus;
 import org.lurewatch.warnings.store.WarningRepository;
@@ -232,9 +233,12 @@ abstract class TwoInstancesContract {
     @Test
     @Order(4)
     void aWarningPublishedOnOneInstanceReachesSubscribersAndTheCatalogueOfTheOther() throws Exception {
+        WarningCatalogue catalogueOnB = b.getBean(WarningCatalogue.class);
         try (GraphQlSocket socket = GraphQlSocket.openWith(portB, Map.of())) {
+            int before = catalogueOnB.liveSubscribers();
             socket.send("{\"id\":\"1\",\"type\":\"subscribe\",\"payload\":{\"query\":\"" + SUBSCRIPTION + "\"}}");
-            Thread.sleep(300); // the subscription is registered asynchronously
+            // the subscription is registered asynchronously: publish once B holds it
+            await(Duration.ofSeconds(10), () -> catalogueOnB.liveSubscribers() > before, "B registers the subscription");
             Warning w = a.getBean(WarningRepository.class).save(TestWarnings.warning("across-instances").countries("LA")
                     .text(Language.en, "Across instances", "Published on A").build());
             long published = System.nanoTime();
@@ -314,7 +318,8 @@ abstract class TwoInstancesContract {
                 }
             });
         }
-        Thread.sleep(400);
+        // B goes while the load is running, once some tips have been answered
+        await(Duration.ofSeconds(30), () -> acknowledged.size() >= 2, "the first tips are answered");
         b.close();
         bGone.set(true);
         load.shutdown();

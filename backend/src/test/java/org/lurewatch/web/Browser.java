@@ -39,6 +39,9 @@ public final class Browser implements AutoCloseable {
 
     // generous: CI machines are shared, and a slow wait costs nothing when the page is quick
     private static final Duration WAIT = Duration.ofSeconds(40);
+    // Selenium polls every 500 ms unless told: a page ready in 30 ms cost half a second per wait,
+    // hundreds of waits per suite; one check is a few milliseconds of DevTools traffic
+    private static final Duration POLL = Duration.ofMillis(20);
 
     private final ChromeDriver driver;
     private final ChromeDriverService service;
@@ -129,7 +132,7 @@ public final class Browser implements AutoCloseable {
 
     public <T> T waitUntil(Function<WebDriver, T> condition) {
         // pages re-render as data arrives: an element found a moment ago may be replaced
-        return new WebDriverWait(driver, WAIT).ignoring(StaleElementReferenceException.class).until(condition);
+        return new WebDriverWait(driver, WAIT, POLL).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     /** Waits until the element's text (whitespace-collapsed) contains the given text; returns it. */

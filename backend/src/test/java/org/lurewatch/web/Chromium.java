@@ -16,7 +16,7 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * Gives each browser test a fresh headless Chromium (fresh profile) pointed at the running app
- * (started while the previous test ran: {@link SpareBrowser}).
+ * (started while the previous test ran, closed while the next one runs: {@link SpareBrowser}).
  * Uses only what Debian installs: /usr/bin/chromium and /usr/bin/chromedriver; Selenium Manager
  * never runs, so nothing is downloaded. Without Chromium the tests are skipped with a message,
  * except when CI=true: then they fail, because CI must run them.
@@ -75,7 +75,7 @@ public final class Chromium implements ExecutionCondition, BeforeEachCallback, A
                 browser.assertNoConsoleProblems();
             }
         } finally {
-            browser.close();
+            SpareBrowser.giveBack(browser);
         }
     }
 

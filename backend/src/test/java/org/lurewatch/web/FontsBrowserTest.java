@@ -29,13 +29,18 @@ class FontsBrowserTest {
 
     /**
      * Every request the page made, as [url, transferSize, encodedBodySize], once fonts and data have
-     * arrived. Chromium also lists fonts it already holds in memory from an earlier page though this
-     * page draws nothing with them: a font counts only when its face is loaded here.
+     * arrived and no request has ended for 150 ms (a fixed pause cost every one of the 42 pages its
+     * full length). Chromium also lists fonts it already holds in memory from an earlier page though
+     * this page draws nothing with them: a font counts only when its face is loaded here.
      */
     private static final String REQUESTS = """
-            await document.fonts.ready;
-            await new Promise((resolve) => setTimeout(resolve, 400));
-            await document.fonts.ready;
+            let seen = -1;
+            while (seen !== performance.getEntriesByType('resource').length) {
+              seen = performance.getEntriesByType('resource').length;
+              await document.fonts.ready;
+              await new Promise((resolve) => setTimeout(resolve, 150));
+              await document.fonts.ready;
+            }
             const loaded = new Set([...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family.replace(/"/g, '')));
             const used = new Set();
             for (const sheet of document.styleSheets) for (const rule of sheet.cssRules) {

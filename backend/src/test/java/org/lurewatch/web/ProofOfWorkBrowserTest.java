@@ -85,7 +85,7 @@ class ProofOfWorkBrowserTest {
                   let last = null;
                   worker.onmessage = (event) => { last = event.data; };
                   worker.postMessage({ challenge: 'v1.' + 'x'.repeat(22) + '.1767000000.32.tip.' + 'y'.repeat(43), difficulty: 32 });
-                  setTimeout(() => { worker.terminate(); resolve(last); }, 4000);
+                  setTimeout(() => { worker.terminate(); resolve(last); }, 2000);
                 });
                 """);
         double rate = ((Number) run.get("tried")).doubleValue() * 1000 / ((Number) run.get("ms")).doubleValue();

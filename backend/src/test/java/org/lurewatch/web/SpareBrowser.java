@@ -6,10 +6,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * Starts the next test's Chromium while this test runs. Every test still gets a brand-new browser
- * with a fresh profile (nothing carries over: service worker, storage, cookies); only its start,
- * about a second of waiting per test, overlaps the previous test instead of adding to the suite's
- * time. A spare started for another address or languages than the next test asks is closed unused.
+ * Starts the next test's Chromium while this test runs, and closes a used one while the next test
+ * runs. Every test still gets a brand-new browser with a fresh profile (nothing carries over:
+ * service worker, storage, cookies); only its start and its end, about a second of waiting per
+ * test, overlap another test instead of adding to the suite's time. A spare started for another
+ * address or languages than the next test asks is closed unused. Before the JVM ends, every
+ * browser is closed: no Chromium outlives the tests.
  */
 final class SpareBrowser {
 
@@ -20,9 +22,19 @@ final class SpareBrowser {
 
     private Wanted wanted;
     private CompletableFuture<Browser> next;
+    private CompletableFuture<Void> closing = CompletableFuture.completedFuture(null);
 
     private SpareBrowser() {
         Runtime.getRuntime().addShutdownHook(new Thread(this::discard, "spare-chromium-closer"));
+    }
+
+    /** Closes a browser a test is done with, in the background. */
+    static void giveBack(Browser used) {
+        INSTANCE.closeLater(used);
+    }
+
+    private synchronized void closeLater(Browser used) {
+        closing = CompletableFuture.allOf(closing, CompletableFuture.runAsync(used::close));
     }
 
     /** A fresh browser for {@code base} and {@code languages}, and the start of another like it. */
@@ -54,12 +66,16 @@ final class SpareBrowser {
         CompletableFuture<Browser> unused = next;
         next = null;
         wanted = null;
+        boolean ending = Thread.currentThread().getName().equals("spare-chromium-closer");
+        if (ending) {
+            closing.exceptionally(e -> null).join(); // the JVM is ending: used browsers go before it does
+        }
         if (unused == null) {
             return;
         }
-        if (Thread.currentThread().getName().equals("spare-chromium-closer")) {
+        if (ending) {
             try {
-                unused.join().close(); // the JVM is ending: close it before it goes
+                unused.join().close();
             } catch (RuntimeException e) {
                 // it never started: nothing to close
             }
