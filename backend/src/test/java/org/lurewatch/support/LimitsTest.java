@@ -1,0 +1,57 @@
+package org.lurewatch.support;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * The whole portal with small allowances, for the tests whose point is a limit: tips, receipt
+ * look-ups and public reads per client ({@code AbuseLimitsApiTest}), API key quotas
+ * ({@code ApiKeyQuotaTest}, {@code ApiKeyHolderTest}) and the sign-in lockout seen through a proxy
+ * ({@code SignInLockoutTest}); the default sign-in limits, a known first-administrator password, no
+ * sample warnings, and a clock the tests can move ({@link MutableClock}, reset after each test by its
+ * users). 127.0.0.1 (the plain test client), 127.0.0.42 and 10.0.0.0/8 are trusted
+ * proxies, so a test names its client in X-Forwarded-For or binds its socket to a loopback address
+ * of its own ({@link LoopbackHttp}): every allowance here is per client, and each test is its own
+ * client so that the classes sharing this app never spend each other's.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "lurewatch.embedded-mongo.in-memory=true",
+        "lurewatch.seed.enabled=false",
+        "lurewatch.admin.initial-password=" + StaffClient.ADMIN_PASSWORD,
+        "lurewatch.abuse.trusted-proxies=127.0.0.1, 127.0.0.42, 10.0.0.0/8",
+        "lurewatch.abuse.proof-of-work.difficulty=4",
+        "lurewatch.abuse.limits.submission.burst.capacity=2",
+        "lurewatch.abuse.limits.submission.burst.period=1h",
+        "lurewatch.abuse.limits.receipt-lookup.burst.capacity=5",
+        "lurewatch.abuse.limits.receipt-lookup.burst.period=1h",
+        "lurewatch.abuse.limits.public-read.burst.capacity=" + LimitsTest.PUBLIC_READS,
+        "lurewatch.abuse.limits.public-read.burst.period=1h"})
+@Import(LimitsTest.Beans.class)
+public @interface LimitsTest {
+
+    /** Public reads (GraphQL, feeds, cards) a client without an API key may make in an hour. */
+    int PUBLIC_READS = 40;
+
+    /** Imported, not detected: only the classes that ask for it get it. */
+    class Beans {
+
+        @Bean
+        @Primary
+        MutableClock mutableClock() {
+            return new MutableClock();
+        }
+    }
+}
