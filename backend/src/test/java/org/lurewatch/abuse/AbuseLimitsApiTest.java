@@ -5,27 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.lurewatch.support.LimitsTest;
 import org.lurewatch.support.LoopbackHttp;
 import org.lurewatch.support.TipApi;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Rate limits per client over real HTTP. Each test is its own client: a socket bound to its own
- * loopback address. 127.0.0.42 plays a trusted reverse proxy.
+ * loopback address. 127.0.0.42 plays a trusted reverse proxy. The allowances are {@link LimitsTest}'s:
+ * two tips and five receipt look-ups an hour, {@value LimitsTest#PUBLIC_READS} public reads.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "lurewatch.embedded-mongo.in-memory=true",
-        "lurewatch.seed.enabled=false",
-        "lurewatch.abuse.trusted-proxies=127.0.0.42, 10.0.0.0/8",
-        "lurewatch.abuse.proof-of-work.difficulty=4",
-        "lurewatch.abuse.limits.submission.burst.capacity=2",
-        "lurewatch.abuse.limits.submission.burst.period=1h",
-        "lurewatch.abuse.limits.receipt-lookup.burst.capacity=5",
-        "lurewatch.abuse.limits.receipt-lookup.burst.period=1h",
-        "lurewatch.abuse.limits.public-read.burst.capacity=40",
-        "lurewatch.abuse.limits.public-read.burst.period=1h"})
+@LimitsTest
 class AbuseLimitsApiTest {
 
     @LocalServerPort
@@ -123,7 +114,7 @@ class AbuseLimitsApiTest {
     @Test
     void publicReadsAreLimitedGenerously() {
         LoopbackHttp reader = new LoopbackHttp(port, "127.0.0.16");
-        for (int i = 0; i < 40; i++) {
+        for (int i = 0; i < LimitsTest.PUBLIC_READS; i++) {
             LoopbackHttp.Reply ok = reader.query("{ warnings { totalCount } }", Map.of());
             assertThat(ok.body().has("errors")).as(ok.raw()).isFalse();
         }
@@ -140,7 +131,7 @@ class AbuseLimitsApiTest {
     @Test
     void sharedWarningCardsSpendTheSameReadAllowance() {
         LoopbackHttp reader = new LoopbackHttp(port, "127.0.0.19");
-        for (int i = 0; i < 40; i++) {
+        for (int i = 0; i < LimitsTest.PUBLIC_READS; i++) {
             assertThat(reader.get("/warning-card/en/no-such-warning-" + i + ".png", Map.of()).status()).isEqualTo(404);
         }
         LoopbackHttp.Reply refused = reader.get("/warning-card/en/no-such-warning.png", Map.of());
@@ -151,7 +142,7 @@ class AbuseLimitsApiTest {
     @Test
     void feedsSpendTheSameReadAllowance() {
         LoopbackHttp reader = new LoopbackHttp(port, "127.0.0.17");
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < LimitsTest.PUBLIC_READS / 2; i++) {
             assertThat(reader.get("/feeds/warnings.atom", Map.of()).status()).isEqualTo(200);
             assertThat(reader.query("{ languages { code } }", Map.of()).body().has("errors")).isFalse();
         }

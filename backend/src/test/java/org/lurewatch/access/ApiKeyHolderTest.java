@@ -9,28 +9,26 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lurewatch.support.GraphQlSocket;
 import org.lurewatch.access.apikey.ApiKeyUsage;
 import org.lurewatch.access.apikey.ApiKeys;
 import org.lurewatch.common.UserInputException;
+import org.lurewatch.support.LimitsTest;
 import org.lurewatch.support.LoopbackHttp;
+import org.lurewatch.support.MutableClock;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
  * What an NGO sees of its own key: its quota, what is left and its expiry (with the key alone),
  * rate-limit headers on every keyed answer, 429 for a refused GraphQL request as for a feed, keys
- * that expire, and subscriptions over a keyed WebSocket spending the key's quota. Same settings
- * as {@link ApiKeyQuotaTest}; each test is its own client address.
+ * that expire, and subscriptions over a keyed WebSocket spending the key's quota. Each test is its
+ * own client address in the portal of {@link LimitsTest}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "lurewatch.embedded-mongo.in-memory=true",
-        "lurewatch.seed.enabled=false",
-        "lurewatch.abuse.limits.public-read.burst.capacity=5",
-        "lurewatch.abuse.limits.public-read.burst.period=1h"})
+@LimitsTest
 class ApiKeyHolderTest {
 
     static final String MINE = "{ myApiKey { organisation hint requestsPerMinute requestsPerDay remainingThisMinute"
@@ -42,6 +40,13 @@ class ApiKeyHolderTest {
     ApiKeys keys;
     @Autowired
     ApiKeyUsage usage;
+    @Autowired
+    MutableClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     @Test
     void theHolderReadsItsOwnQuotaWhatIsLeftAndItsExpiryWithTheKeyAlone() {
@@ -90,7 +95,7 @@ class ApiKeyHolderTest {
         assertThat(refused.headers().get("ratelimit")).contains("\"day\";r=0;");
 
         LoopbackHttp anonymous = new LoopbackHttp(port, "127.0.0.85");
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < LimitsTest.PUBLIC_READS; i++) {
             anonymous.query("{ __typename }", Map.of());
         }
         LoopbackHttp.Reply anonymousRefused = anonymous.query("{ __typename }", Map.of());
@@ -99,13 +104,13 @@ class ApiKeyHolderTest {
     }
 
     @Test
-    void keysMayExpire() throws Exception {
+    void keysMayExpire() {
         assertThatThrownBy(() -> keys.issue("Past NGO", 20, 20, List.of(), Instant.now().minusSeconds(1)))
                 .isInstanceOf(UserInputException.class).hasMessageContaining("expiresAt");
-        String key = keys.issue("Short NGO", 20, 20, List.of(), Instant.now().plusMillis(1500)).key();
+        String key = keys.issue("Short NGO", 20, 20, List.of(), clock.instant().plus(Duration.ofHours(1))).key();
         LoopbackHttp client = new LoopbackHttp(port, "127.0.0.86");
         assertThat(client.query("{ __typename }", Map.of(), Map.of("X-Api-Key", key)).status()).isEqualTo(200);
-        Thread.sleep(1600);
+        clock.advance(Duration.ofHours(1).plusMillis(1)); // the portal's clock: the hour has passed
         LoopbackHttp.Reply expired = client.query("{ __typename }", Map.of(), Map.of("X-Api-Key", key));
         assertThat(expired.status()).isEqualTo(401);
         assertThat(client.get("/feeds/warnings.atom", Map.of("X-Api-Key", key)).status()).isEqualTo(401);

@@ -7,20 +7,16 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.lurewatch.access.apikey.ApiKeys;
+import org.lurewatch.support.LimitsTest;
 import org.lurewatch.support.LoopbackHttp;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A request with an NGO key reads under the key's quota, not under the anonymous per-address
- * allowance (5 here). Each test is its own client address (see {@link LoopbackHttp}).
+ * allowance ({@value LimitsTest#PUBLIC_READS} here). Each test is its own client address (see {@link LoopbackHttp}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "lurewatch.embedded-mongo.in-memory=true",
-        "lurewatch.seed.enabled=false",
-        "lurewatch.abuse.limits.public-read.burst.capacity=5",
-        "lurewatch.abuse.limits.public-read.burst.period=1h"})
+@LimitsTest
 class ApiKeyQuotaTest {
 
     @LocalServerPort
@@ -33,7 +29,7 @@ class ApiKeyQuotaTest {
         // 20 a minute and 20 a day: the day window makes the 21st refusal certain however slow the machine
         String key = keys.issue("Quota NGO", 20, 20, List.of()).key();
         LoopbackHttp client = new LoopbackHttp(port, "127.0.0.71");
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < LimitsTest.PUBLIC_READS; i++) {
             assertThat(client.query("{ __typename }", Map.of()).body().has("errors")).isFalse();
         }
         assertThat(client.query("{ __typename }", Map.of()).errorCode()).as("anonymous allowance").isEqualTo("RATE_LIMITED");
@@ -56,7 +52,7 @@ class ApiKeyQuotaTest {
     void feedsSpendTheKeysQuotaToo() {
         String key = keys.issue("Feed Reader NGO", 10, 2, List.of()).key();
         LoopbackHttp client = new LoopbackHttp(port, "127.0.0.72");
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < LimitsTest.PUBLIC_READS; i++) {
             client.get("/feeds/warnings.atom", Map.of());
         }
         assertThat(client.get("/feeds/warnings.atom", Map.of()).status()).as("anonymous allowance").isEqualTo(429);

@@ -6,20 +6,21 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.lurewatch.support.GraphQlClient;
+import org.lurewatch.support.LimitsTest;
 import org.lurewatch.support.StaffClient;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Nobody can lock a staff member out by failing sign-ins for their name from many addresses, and the
  * member hears about the failures at their next sign-in (issue 22, finding 10). The test's requests
- * come through a trusted proxy (loopback), so X-Forwarded-For sets each one's client address.
+ * come through a trusted proxy (loopback, see {@link LimitsTest}: default sign-in limits), so
+ * X-Forwarded-For sets each one's client address.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "lurewatch.embedded-mongo.in-memory=true",
-        "lurewatch.admin.initial-password=" + StaffClient.ADMIN_PASSWORD,
-        "lurewatch.abuse.trusted-proxies=127.0.0.1"})
+@LimitsTest
 class SignInLockoutTest {
+
+    /** Not in 10.0.0.0/8, which LimitsTest trusts as proxies. */
+    private static final String USUAL = "192.0.2.10";
 
     @LocalServerPort
     int port;
@@ -33,7 +34,7 @@ class SignInLockoutTest {
     void strangersFailingFromManyAddressesLockThemselvesOutNotTheMember() {
         GraphQlClient http = new GraphQlClient(port);
         StaffClient.signIn(http, "admin", StaffClient.ADMIN_PASSWORD).newStaff("target-officer", "EDITOR");
-        assertThat(signIn(http, "10.0.0.1", "target-officer", StaffClient.NEW_PASSWORD).status())
+        assertThat(signIn(http, USUAL, "target-officer", StaffClient.NEW_PASSWORD).status())
                 .as("the member signs in from their usual address").isEqualTo(200);
 
         int wrongPasswordsChecked = 0;
@@ -57,7 +58,7 @@ class SignInLockoutTest {
         assertThat(fromNewDevice.body().path("failedSignInsSinceLastSignIn").asLong())
                 .as("the member is told how many wrong passwords were tried").isEqualTo(wrongPasswordsChecked)
                 .isGreaterThanOrEqualTo(25);
-        GraphQlClient.Reply fromUsualAddress = signIn(http, "10.0.0.1", "target-officer", StaffClient.NEW_PASSWORD);
+        GraphQlClient.Reply fromUsualAddress = signIn(http, USUAL, "target-officer", StaffClient.NEW_PASSWORD);
         assertThat(fromUsualAddress.status()).isEqualTo(200);
         assertThat(fromUsualAddress.body().path("failedSignInsSinceLastSignIn").asLong()).as("told once").isZero();
     }

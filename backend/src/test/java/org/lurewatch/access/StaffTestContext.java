@@ -22,6 +22,6 @@ import org.springframework.boot.test.context.SpringBootTest;
         "lurewatch.access.sign-in.client.free-failures=1000",
         "lurewatch.access.sign-in.client.lockout-after=1000",
         // SocketRevocationTest waits out a few periodic socket checks: 2 s each by default
-        "lurewatch.access.sockets.check-interval=250ms"})
+        "lurewatch.access.sockets.check-interval=100ms"})
 public @interface StaffTestContext {
 }

@@ -6,16 +6,15 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lurewatch.access.StaffTestContext;
 import org.lurewatch.support.GraphQlClient;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The GraphQL-over-HTTP conventions a client relies on: media types, status codes, the error
  * shape with {@code extensions.code}, and no internals in any error.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "lurewatch.embedded-mongo.in-memory=true")
+@StaffTestContext // a shared portal with the default public limits (and sample warnings)
 class GraphQlOverHttpTest {
 
     @LocalServerPort

@@ -16,8 +16,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.lurewatch.support.GraphQlClient;
-import org.lurewatch.support.StaffClient;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.lurewatch.support.PortalTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -25,9 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * header (issue 22, findings 9 and 11). GraphiQlBrowserTest shows in Chromium that it cannot use a
  * staff session; GraphiQlOffTest that it is off by default.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "lurewatch.embedded-mongo.in-memory=true", "lurewatch.admin.initial-password=" + StaffClient.ADMIN_PASSWORD,
-        "spring.graphql.graphiql.enabled=true"})
+@PortalTest // switches GraphiQL on
 class GraphiQlTest {
 
     private static final Pattern REFERENCE = Pattern.compile("(?:src|href)=\"([^\"]+)\"");

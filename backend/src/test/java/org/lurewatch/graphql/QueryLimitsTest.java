@@ -7,13 +7,12 @@ import java.util.Map;
 import graphql.introspection.IntrospectionQuery;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lurewatch.access.StaffTestContext;
 import org.lurewatch.support.GraphQlClient;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Abusive documents are refused quickly and clearly; standard tooling keeps working. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "lurewatch.embedded-mongo.in-memory=true")
+@StaffTestContext // a shared portal with the default public limits (and sample warnings)
 class QueryLimitsTest {
 
     @LocalServerPort

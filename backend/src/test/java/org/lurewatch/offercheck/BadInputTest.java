@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.lurewatch.support.TimingGuard;
 import org.lurewatch.common.Language;
 import org.lurewatch.common.UserInputException;
 import org.lurewatch.indicators.ExtractedIndicator;
@@ -58,7 +59,7 @@ class BadInputTest {
         return inputs;
     }
 
-    @Test
+    @TimingGuard
     void everyOddInputGetsAnAnswerQuickly() {
         inputs().forEach((name, text) -> {
             RedFlagAssessment first = CHECK.assess(text, Language.en);

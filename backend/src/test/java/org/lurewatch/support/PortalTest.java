@@ -17,7 +17,8 @@ import org.springframework.context.annotation.Primary;
  * sample warnings, a known first-administrator password, a low proof-of-work difficulty, every rate
  * limit out of the way (the abuse and sign-in tests have their own contexts), a clock the tests can
  * move ({@link MutableClock}, reset after each test by its users) and the ids of submitted tips
- * ({@link SubmittedTips}).
+ * ({@link SubmittedTips}). GraphiQL is switched on for {@code GraphiQlTest} (it reads no tips and
+ * writes nothing); {@code GraphiQlOffTest} shows the default in {@code StaffTestContext}.
  *
  * <p>Every class with exactly this annotation shares one running app (Spring caches the context),
  * so tests pick their own user names and never assume an empty database. A class that adds or
@@ -42,7 +43,8 @@ import org.springframework.context.annotation.Primary;
         "lurewatch.abuse.limits.follow-up.burst.capacity=100000",
         "lurewatch.abuse.limits.follow-up.sustained.capacity=100000",
         "lurewatch.abuse.limits.public-read.burst.capacity=100000",
-        "lurewatch.abuse.limits.public-read.sustained.capacity=100000"})
+        "lurewatch.abuse.limits.public-read.sustained.capacity=100000",
+        "spring.graphql.graphiql.enabled=true"})
 @Import(PortalTest.Beans.class)
 public @interface PortalTest {
 

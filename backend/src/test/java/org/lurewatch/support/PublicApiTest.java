@@ -16,7 +16,8 @@ import org.springframework.context.annotation.Primary;
  * The whole portal on a random port as the public and NGOs use it, for the warning, feed, offer
  * check and statistics API tests: in-memory database without sample warnings (tests load their
  * own), the default read limits, a low proof-of-work difficulty with room for a few dozen
- * tips, and a clock the tests can move ({@link MutableClock}, reset after each test by its users).
+ * tips, the catalogue polling the database every 200 ms (for {@code CatalogueRefreshTest}: changes
+ * made by another instance), and a clock the tests can move ({@link MutableClock}, reset after each test by its users).
  * Every class with exactly this annotation shares one running app.
  *
  * <p>Kept apart from {@link PortalTest}: the tip and triage tests read the whole database back to
@@ -31,7 +32,8 @@ import org.springframework.context.annotation.Primary;
         "lurewatch.embedded-mongo.in-memory=true", "lurewatch.seed.enabled=false",
         "lurewatch.abuse.proof-of-work.difficulty=4",
         "lurewatch.abuse.limits.submission.burst.capacity=1000",
-        "lurewatch.abuse.limits.submission.sustained.capacity=1000"})
+        "lurewatch.abuse.limits.submission.sustained.capacity=1000",
+        "lurewatch.catalogue.poll-interval=200ms"})
 @Import(PublicApiTest.Beans.class)
 public @interface PublicApiTest {
 

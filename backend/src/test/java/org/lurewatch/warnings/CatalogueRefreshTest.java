@@ -9,23 +9,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lurewatch.common.Language;
 import org.lurewatch.support.GraphQlClient;
+import org.lurewatch.support.PublicApiTest;
 import org.lurewatch.support.TestWarnings;
 import org.lurewatch.warnings.store.WarningRepository;
 import org.lurewatch.warnings.store.WarningStore;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * Changes made by another instance (here: straight into the database, with no event) reach the
  * public read path within the poll interval; bodies are read on demand.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "lurewatch.embedded-mongo.in-memory=true", "lurewatch.seed.enabled=false", "lurewatch.catalogue.poll-interval=200ms"})
+@PublicApiTest // polls every 200 ms
 class CatalogueRefreshTest {
 
     @LocalServerPort
@@ -34,12 +35,21 @@ class CatalogueRefreshTest {
     WarningRepository repository;
     @Autowired
     WarningStore store;
+    @Autowired
+    ApplicationEventPublisher events;
     GraphQlClient client;
 
     @BeforeEach
     void setUp() {
         client = new GraphQlClient(port);
         repository.deleteAll();
+    }
+
+    /** The portal is shared ({@link PublicApiTest}): the next class finds no warnings of this one, in the catalogue either. */
+    @AfterEach
+    void tearDown() {
+        repository.deleteAll();
+        events.publishEvent(new WarningChanged(null, null, WarningStatus.PUBLISHED));
     }
 
     private String slugOf(String slug) {

@@ -8,13 +8,12 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lurewatch.support.GraphQlClient;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.lurewatch.support.LimitsTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** A fresh installation starts with sample warnings that cover the whole region. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "lurewatch.embedded-mongo.in-memory=true")
+@LimitsTest // a fresh install whose warnings no test changes
 class SampleWarningsTest {
 
     @LocalServerPort

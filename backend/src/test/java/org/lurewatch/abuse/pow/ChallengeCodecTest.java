@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import org.lurewatch.support.TimingGuard;
 import org.lurewatch.abuse.ProofOfWorkRefusedException;
 import org.lurewatch.support.ProofOfWorkSolver;
 
@@ -45,7 +46,7 @@ class ChallengeCodecTest {
         assertThat(ChallengeCodec.leadingZeroBits(new byte[] {0, 0})).isEqualTo(16);
     }
 
-    @Test
+    @TimingGuard
     void theDefaultDifficultyTakesAboutAQuarterMillionHashes() {
         // 18 bits: 2^18 = 262,144 hashes on average; a phone's JavaScript does that in about a second
         long start = System.nanoTime();
