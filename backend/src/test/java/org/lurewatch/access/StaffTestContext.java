@@ -5,8 +5,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.lurewatch.access.account.QuickPasswords;
 import org.lurewatch.support.StaffClient;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * The application with a known first-administrator password, on a throw-away database. Every test
@@ -23,5 +25,6 @@ import org.springframework.boot.test.context.SpringBootTest;
         "lurewatch.access.sign-in.client.lockout-after=1000",
         // SocketRevocationTest waits out a few periodic socket checks: 2 s each by default
         "lurewatch.access.sockets.check-interval=100ms"})
+@Import(QuickPasswords.class)
 public @interface StaffTestContext {
 }

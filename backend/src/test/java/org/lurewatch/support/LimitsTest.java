@@ -7,6 +7,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.lurewatch.access.account.QuickPasswords;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -48,7 +49,7 @@ import org.springframework.context.annotation.Primary;
         "lurewatch.abuse.limits.receipt-lookup.burst.period=1h",
         "lurewatch.abuse.limits.public-read.burst.capacity=" + LimitsTest.PUBLIC_READS,
         "lurewatch.abuse.limits.public-read.burst.period=1h"})
-@Import(LimitsTest.Beans.class)
+@Import({LimitsTest.Beans.class, QuickPasswords.class})
 public @interface LimitsTest {
 
     /** Public reads (GraphQL, feeds, cards) a client without an API key may make in an hour. */

@@ -7,6 +7,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.lurewatch.access.account.QuickPasswords;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -45,7 +46,7 @@ import org.springframework.context.annotation.Primary;
         "lurewatch.abuse.limits.public-read.burst.capacity=100000",
         "lurewatch.abuse.limits.public-read.sustained.capacity=100000",
         "spring.graphql.graphiql.enabled=true"})
-@Import(PortalTest.Beans.class)
+@Import({PortalTest.Beans.class, QuickPasswords.class})
 public @interface PortalTest {
 
     /** Imported, not detected: only the classes that ask for them get them. */

@@ -7,6 +7,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.lurewatch.access.account.QuickPasswords;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -34,7 +35,7 @@ import org.springframework.context.annotation.Primary;
         "lurewatch.abuse.limits.submission.burst.capacity=1000",
         "lurewatch.abuse.limits.submission.sustained.capacity=1000",
         "lurewatch.catalogue.poll-interval=200ms"})
-@Import(PublicApiTest.Beans.class)
+@Import({PublicApiTest.Beans.class, QuickPasswords.class})
 public @interface PublicApiTest {
 
     /** Imported, not detected: only the classes that ask for it get it. */

@@ -7,6 +7,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.lurewatch.access.account.QuickPasswords;
 import org.lurewatch.support.IntegrationTest;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -28,6 +29,6 @@ import org.springframework.context.annotation.Import;
                 "lurewatch.abuse.proof-of-work.difficulty=8",
                 // ChromeDriver looks for DevTools bindings it is not given (backend/pom.xml says why)
                 "logging.level.org.openqa.selenium.devtools=error"})
-@Import({SiteHeaders.class, WarningFixtures.class, ServerFaults.class})
+@Import({SiteHeaders.class, WarningFixtures.class, ServerFaults.class, QuickPasswords.class})
 public @interface SiteTest {
 }
