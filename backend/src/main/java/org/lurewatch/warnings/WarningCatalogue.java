@@ -247,8 +247,19 @@ public class WarningCatalogue {
         CatalogueSnapshot old = snapshot;
         install(snapshot.with(changed.stream().map(Warning::withoutBodies).toList(), versions.incrementAndGet()), before);
         announce(old, snapshot, changed.stream().map(Warning::id).toList());
-        changed.stream().filter(Warning::isPublic).map(w -> snapshot.bySlug(w.slug())).filter(java.util.Objects::nonNull)
-                .forEach(publications::tryEmitNext);
+        changed.stream().filter(Warning::isPublic).filter(w -> isNews(old, w)).map(w -> snapshot.bySlug(w.slug()))
+                .filter(java.util.Objects::nonNull).forEach(publications::tryEmitNext);
+    }
+
+    /**
+     * Whether subscribers have not yet heard of this version: a poll reads again the warnings changed
+     * since its last stamp, the latest of them included, and one already applied here by its event
+     * must not reach every subscriber a second time.
+     */
+    private static boolean isNews(CatalogueSnapshot old, Warning w) {
+        CatalogueSnapshot.Entry known = old == null ? null : old.byId(w.id());
+        return known == null || !java.util.Objects.equals(known.warning().version(), w.version())
+                || !java.util.Objects.equals(known.warning().updatedAt(), w.updatedAt());
     }
 
     private synchronized void reloadAll() {

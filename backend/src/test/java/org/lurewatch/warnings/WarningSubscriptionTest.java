@@ -23,6 +23,7 @@ import org.lurewatch.support.GraphQlSocket;
 import org.lurewatch.support.PublicApiTest;
 import org.lurewatch.support.TestWarnings;
 import org.lurewatch.warnings.store.WarningRepository;
+import org.lurewatch.warnings.store.WarningStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
@@ -42,6 +43,8 @@ class WarningSubscriptionTest {
     ApplicationEventPublisher events;
     @Autowired
     WarningCatalogue catalogue;
+    @Autowired
+    WarningStore store;
 
     private void publish(String slug, String country) {
         Warning w = repository.save(TestWarnings.warning(slug).countries(country)
@@ -68,6 +71,27 @@ class WarningSubscriptionTest {
         socket.close();
         await("the subscription ends with its socket").atMost(Duration.ofSeconds(10))
                 .until(() -> catalogue.liveSubscribers() <= before);
+    }
+
+    @Test
+    void aPublicationReachesASubscriberOnceThoughTheNextPollReadsItAgain() throws Exception {
+        try (GraphQlSocket socket = GraphQlSocket.openWith(port, Map.of())) {
+            int before = catalogue.liveSubscribers();
+            socket.send("{\"id\":\"1\",\"type\":\"subscribe\",\"payload\":{\"query\":\"" + SUBSCRIPTION + "\"}}");
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10))
+                    .until(() -> catalogue.liveSubscribers() > before);
+            publish("announced-once", "LA");
+            assertThat(socket.nextMessage(Duration.ofSeconds(5))).contains("announced-once");
+
+            // saved as another instance would: the poll reads what changed since its stamp, the
+            // warning already announced here included
+            repository.save(TestWarnings.warning("saved-elsewhere").countries("TH")
+                    .text(org.lurewatch.common.Language.lo, "ຄຳເຕືອນ", "ສະຫຼຸບ").build());
+            store.recordChange();
+            catalogue.refreshIfChangedElsewhere();
+            assertThat(catalogue.bySlug("saved-elsewhere")).as("the poll read the other change").isPresent();
+            assertThat(socket.nextMessage(Duration.ofMillis(500))).as("a second announcement").isNull();
+        }
     }
 
     @Test
