@@ -33,6 +33,11 @@ public final class EmbeddedTemplate implements AutoCloseable, AfterAllCallback {
         server = new EmbeddedMongoServer(new EmbeddedMongoProperties(null, "lurewatch", 4, true), Path.of("unused-secrets"),
                 false, null);
         client = MongoClients.create(server.connectionString());
+        template = over(client);
+    }
+
+    /** A {@link MongoTemplate} on the portal's database over this client, mapped as Boot maps it. */
+    public static MongoTemplate over(MongoClient client) {
         MongoCustomConversions conversions = new MongoCustomConversions(List.of());
         MongoMappingContext mapping = new MongoMappingContext();
         mapping.setSimpleTypeHolder(conversions.getSimpleTypeHolder());
@@ -42,7 +47,7 @@ public final class EmbeddedTemplate implements AutoCloseable, AfterAllCallback {
         MappingMongoConverter converter = new MappingMongoConverter(NoOpDbRefResolver.INSTANCE, mapping);
         converter.setCustomConversions(conversions);
         converter.afterPropertiesSet();
-        template = new MongoTemplate(factory, converter);
+        return new MongoTemplate(factory, converter);
     }
 
     public MongoTemplate template() {

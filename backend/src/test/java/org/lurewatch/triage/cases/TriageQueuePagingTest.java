@@ -6,11 +6,8 @@ import static org.mockito.Mockito.mock;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
@@ -38,16 +35,13 @@ import org.lurewatch.common.UserInputException;
 import org.lurewatch.graphql.Connection;
 import org.lurewatch.storage.EmbeddedMongoProperties;
 import org.lurewatch.storage.embedded.EmbeddedMongoServer;
+import org.lurewatch.support.EmbeddedTemplate;
+import org.lurewatch.support.MutableClock;
 import org.lurewatch.tips.TipChannel;
 import org.lurewatch.tips.TipRecords;
 import org.lurewatch.triage.workflow.CaseStatus;
 import org.lurewatch.warnings.Category;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.SimpleMongoClientDatabaseFactory;
-import org.springframework.data.mongodb.core.convert.MappingMongoConverter;
-import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
-import org.springframework.data.mongodb.core.convert.NoOpDbRefResolver;
-import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Update;
 
@@ -69,7 +63,7 @@ class TriageQueuePagingTest {
     /** Commands on the cases, as sent, and how many cases each answer carried. */
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
 
-    private final MovableClock clock = new MovableClock();
+    private final MutableClock clock = MutableClock.fixedAt(NOW);
     private CaseStore cases;
     private CaseRanks ranks;
     private TriageQueue queue;
@@ -109,15 +103,7 @@ class TriageQueuePagingTest {
         };
         client = MongoClients.create(MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString(connectionString())).addCommandListener(listener).build());
-        MongoCustomConversions conversions = new MongoCustomConversions(List.of());
-        MongoMappingContext mapping = new MongoMappingContext();
-        mapping.setSimpleTypeHolder(conversions.getSimpleTypeHolder());
-        mapping.setAutoIndexCreation(false);
-        mapping.afterPropertiesSet();
-        MappingMongoConverter converter = new MappingMongoConverter(NoOpDbRefResolver.INSTANCE, mapping);
-        converter.setCustomConversions(conversions);
-        converter.afterPropertiesSet();
-        template = new MongoTemplate(new SimpleMongoClientDatabaseFactory(client, "lurewatch"), converter);
+        template = EmbeddedTemplate.over(client);
     }
 
     /** The collection a command is about; a getMore names its collection apart. */
@@ -142,36 +128,12 @@ class TriageQueuePagingTest {
         raw.drop();
         client.getDatabase("lurewatch").getCollection(CaseStore.RECOUNTS).drop();
         opened = 0;
-        clock.now = NOW;
+        clock.reset();
         cases = new CaseStore(template);
         TipRecords tips = mock(TipRecords.class);
         ranks = new CaseRanks(cases, clock);
         queue = new TriageQueue(cases, ranks, tips, null, new CaseSeal(tips));
         sent.clear();
-    }
-
-    /** A fixed clock a test moves. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now = NOW;
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 
     /** A case with these arrival points and link hashes, submitted {@code hoursAgo}, opened as the app opens it. */
