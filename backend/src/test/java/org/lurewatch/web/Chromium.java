@@ -15,8 +15,8 @@ import org.junit.platform.commons.support.AnnotationSupport;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
- * Gives each browser test a fresh headless Chromium (fresh profile) pointed at the running app
- * (started while the previous test ran, closed while the next one runs: {@link SpareBrowser}).
+ * Gives each browser test a window of its own in a fresh browser context of this JVM's headless
+ * Chromium ({@link SharedChromium}), pointed at the running app.
  * Uses only what Debian installs: /usr/bin/chromium and /usr/bin/chromedriver; Selenium Manager
  * never runs, so nothing is downloaded. Without Chromium the tests are skipped with a message,
  * except when CI=true: then they fail, because CI must run them.
@@ -57,7 +57,7 @@ public final class Chromium implements ExecutionCondition, BeforeEachCallback, A
         String languages = AnnotationSupport.findAnnotation(context.getRequiredTestMethod(), AcceptLanguage.class)
                 .or(() -> AnnotationSupport.findAnnotation(context.getRequiredTestClass(), AcceptLanguage.class))
                 .map(AcceptLanguage::value).orElse("en-US,en");
-        Browser browser = SpareBrowser.take("http://127.0.0.1:" + port, languages);
+        Browser browser = SharedChromium.newContext("http://127.0.0.1:" + port, languages);
         context.getStore(NS).put(Browser.class, browser);
     }
 
@@ -75,7 +75,7 @@ public final class Chromium implements ExecutionCondition, BeforeEachCallback, A
                 browser.assertNoConsoleProblems();
             }
         } finally {
-            SpareBrowser.giveBack(browser);
+            browser.close();
         }
     }
 

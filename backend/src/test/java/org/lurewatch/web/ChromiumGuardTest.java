@@ -23,19 +23,19 @@ class ChromiumGuardTest {
         Files.writeString(fake, "#!/bin/sh\n[ \"$1\" = --version ] && { echo 'Chromium 150.0.7871.100 built on Debian'; exit 0; }\nexit 1\n");
         Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwx------"));
 
-        assertThatThrownBy(() -> Browser.start(fake, Chromium.CHROMEDRIVER, "http://127.0.0.1:9", "en"))
+        assertThatThrownBy(() -> SharedChromium.start(fake, Chromium.CHROMEDRIVER, "en"))
                 .isInstanceOf(IllegalStateException.class)
                 .satisfies(e -> assertThat(e.getMessage())
                         .doesNotContain("\n")
                         .contains("Chromium 150.0.7871.100 built on Debian (" + fake + ")")
-                        .contains(Browser.version(Chromium.CHROMEDRIVER) + " (" + Chromium.CHROMEDRIVER + ")")
+                        .contains(SharedChromium.version(Chromium.CHROMEDRIVER) + " (" + Chromium.CHROMEDRIVER + ")")
                         .contains("apt-get install -y chromium chromium-driver"));
     }
 
     @Test
     void aMissingProgramIsSaidToBeMissing(@TempDir Path dir) {
-        assertThat(Browser.version(dir.resolve("chromedriver"))).isEqualTo("no runnable chromedriver");
-        assertThat(Browser.version(Chromium.CHROMEDRIVER)).satisfiesAnyOf(
+        assertThat(SharedChromium.version(dir.resolve("chromedriver"))).isEqualTo("no runnable chromedriver");
+        assertThat(SharedChromium.version(Chromium.CHROMEDRIVER)).satisfiesAnyOf(
                 v -> assertThat(v).startsWith("ChromeDriver ").doesNotContain("("),
                 v -> assertThat(Files.isExecutable(Chromium.CHROMEDRIVER)).isFalse());
     }
