@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -76,6 +77,8 @@ final class SharedChromium {
         BrowsingContext window = new BrowsingContext(driver, new CreateContextParameters(WindowType.WINDOW).userContext(context));
         driver.switchTo().window(window.getId());
         driver.manage().window().setSize(WINDOW);
+        // the session's settings outlive a context: each test starts from WebDriver's defaults
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30)).implicitlyWait(Duration.ZERO);
         return new Browser(driver, base, () -> closeContext(context, acceptLanguages));
     }
 
