@@ -9,6 +9,7 @@ import java.lang.annotation.Target;
 
 import org.lurewatch.access.account.QuickPasswords;
 import org.lurewatch.support.IntegrationTest;
+import org.lurewatch.support.StaffClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
@@ -27,6 +28,8 @@ import org.springframework.context.annotation.Import;
         properties = {"lurewatch.embedded-mongo.in-memory=true", "lurewatch.seed.enabled=false",
                 // tips sent by the tests and the pages are solved in moments (ProofEstimateBrowserTest sets its own)
                 "lurewatch.abuse.proof-of-work.difficulty=8",
+                // the staff console's tests sign in as the first administrator (public pages never see it)
+                "lurewatch.admin.initial-password=" + StaffClient.ADMIN_PASSWORD,
                 // ChromeDriver looks for DevTools bindings it is not given (backend/pom.xml says why)
                 "logging.level.org.openqa.selenium.devtools=error"})
 @Import({SiteHeaders.class, WarningFixtures.class, ServerFaults.class, QuickPasswords.class})

@@ -7,13 +7,9 @@ import org.lurewatch.support.GraphQlClient;
 import org.lurewatch.support.StaffClient;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 
 /** Any staff member on "My account": changes their own password, and issues and revokes API tokens. */
 @BrowserTest
-// the same properties as StaffJourneyBrowserTest: one running app for all console tests
-@TestPropertySource(properties = {"lurewatch.abuse.proof-of-work.difficulty=8",
-        "lurewatch.admin.initial-password=" + StaffClient.ADMIN_PASSWORD})
 class StaffAccountBrowserTest {
 
     static final String CHANGED_PASSWORD = "quiet harbour paper kite 31";

@@ -13,7 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The console as its users meet it: a first administrator (ADMIN only) is told which roles open
@@ -22,9 +21,6 @@ import org.springframework.test.context.TestPropertySource;
  * content starts where the page's does (the public site's too).
  */
 @BrowserTest
-// the same properties as StaffJourneyBrowserTest: one running app for all console tests
-@TestPropertySource(properties = {"lurewatch.abuse.proof-of-work.difficulty=8",
-        "lurewatch.admin.initial-password=" + StaffClient.ADMIN_PASSWORD})
 class StaffConsoleBrowserTest {
 
     /** Where a box's content starts: its left edge plus its left padding. */

@@ -14,13 +14,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 
 /** An editor writes a warning in the console: draft, two languages, preview, publication, conflict. */
 @BrowserTest
-// the same properties as StaffJourneyBrowserTest: one running app for all console tests
-@TestPropertySource(properties = {"lurewatch.abuse.proof-of-work.difficulty=8",
-        "lurewatch.admin.initial-password=" + StaffClient.ADMIN_PASSWORD})
 class StaffEditorBrowserTest {
 
     private static final String TITLE_EN = "Fake nursing jobs in Bangkok";

@@ -11,15 +11,12 @@ import org.lurewatch.support.StaffClient;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The staff console in a browser: first sign-in with a one-time password, and the whole way of a tip
  * from the public report form through the triage queue to a reply the tipster reads with the receipt.
  */
 @BrowserTest
-@TestPropertySource(properties = {"lurewatch.abuse.proof-of-work.difficulty=8",
-        "lurewatch.admin.initial-password=" + StaffClient.ADMIN_PASSWORD})
 class StaffJourneyBrowserTest {
 
     static final String OFFICER_PASSWORD = "river lantern copper meadow 7";
@@ -100,8 +97,10 @@ class StaffJourneyBrowserTest {
     void aTipGoesFromTheReportFormThroughTheQueueToAReplyTheTipsterReads(Browser browser) {
         browser.open("/report.html?lang=en");
         browser.click(By.cssSelector("input[name=category][value=JOB_OFFER]"));
-        new Select(browser.find(By.id("country"))).selectByValue("KH");
-        browser.find(By.id("place")).sendKeys("Sihanoukville");
+        // Lao PDR: the public tests in the same app send their tips from Cambodia, and the queue's
+        // filters below must find this one alone
+        new Select(browser.find(By.id("country"))).selectByValue("LA");
+        browser.find(By.id("place")).sendKeys("Vientiane");
         new Select(browser.find(By.id("channel"))).selectByValue("TELEGRAM");
         browser.find(By.id("story")).sendKeys("A recruiter offered a typing job with free flights and asked for my passport.");
         browser.find(By.id("indicators")).sendKeys("+855 12 000 789");
@@ -117,12 +116,12 @@ class StaffJourneyBrowserTest {
 
         browser.click(By.id("go-queue"));
         browser.waitForText(By.id("queue-count"), "match");
-        browser.click(By.id("country-KH"));
+        browser.click(By.id("country-LA"));
         browser.click(By.id("category-JOB_OFFER"));
         new Select(browser.find(By.id("f-unassigned"))).selectByValue("true");
         browser.click(By.id("apply-filters"));
         browser.waitForText(By.id("queue-count"), "1 tip matches.");
-        assertThat(browser.text(By.id("queue-rows"))).contains("New", "Job offer", "Cambodia (KH)", "Telegram", "nobody");
+        assertThat(browser.text(By.id("queue-rows"))).contains("New", "Job offer", "Lao PDR (LA)", "Telegram", "nobody");
         browser.click(By.cssSelector("#queue-rows a[data-tip]"));
 
         browser.waitForText(By.id("story"), "free flights and asked for my passport");

@@ -11,13 +11,9 @@ import org.lurewatch.support.StaffClient;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.TestPropertySource;
 
 /** An administrator manages staff accounts and NGO API keys in the console. */
 @BrowserTest
-// the same properties as StaffJourneyBrowserTest: one running app for all console tests
-@TestPropertySource(properties = {"lurewatch.abuse.proof-of-work.difficulty=8",
-        "lurewatch.admin.initial-password=" + StaffClient.ADMIN_PASSWORD})
 class StaffUsersBrowserTest {
 
     @LocalServerPort
