@@ -9,35 +9,21 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lurewatch.support.GraphQlClient;
 import org.lurewatch.support.SchemaWalk;
-import org.lurewatch.support.StaffClient;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** NGO API keys over real HTTP: lifecycle, usage, CORS per key origin, and no staff powers. */
 @StaffTestContext
-class ApiKeyApiTest {
+class ApiKeyApiTest extends AdminSignedIn {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String ISSUE = """
             mutation($i: IssueApiKeyInput!) { issueApiKey(input: $i) {
               key apiKey { id organisation hint requestsPerMinute requestsPerDay allowedOrigins active } } }""";
     private static final String NGO = "https://ngo.example.org";
-
-    @LocalServerPort
-    int port;
-    GraphQlClient http;
-    StaffClient admin;
-
-    @BeforeEach
-    void signIn() {
-        http = new GraphQlClient(port);
-        admin = StaffClient.signIn(http, "admin", StaffClient.ADMIN_PASSWORD);
-    }
 
     private JsonNode issue(String organisation, List<String> origins) {
         GraphQlClient.Reply reply = admin.query(ISSUE, Map.of("i", Map.of("organisation", organisation,

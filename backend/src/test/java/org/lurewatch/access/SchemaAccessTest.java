@@ -7,12 +7,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lurewatch.support.GraphQlClient;
 import org.lurewatch.support.SchemaWalk;
 import org.lurewatch.support.StaffClient;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Walks the whole schema as it is at run time and calls every Query and Mutation field: nothing
@@ -23,7 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the public, it goes on {@link #PUBLIC} (a reviewed decision), otherwise it must check a role.
  */
 @StaffTestContext
-class SchemaAccessTest {
+class SchemaAccessTest extends AdminSignedIn {
 
     /** Fields anyone may call. Adding one here is a security decision: say why in the commit. */
     static final Set<String> PUBLIC = Set.of(
@@ -57,17 +55,6 @@ class SchemaAccessTest {
             "publishWarning", "archiveWarning", "returnWarningToDraft", "restoreWarningVersion");
 
     private static final String SECRET_TITLE = "Internal draft about an ongoing case";
-
-    @LocalServerPort
-    int port;
-    GraphQlClient http;
-    StaffClient admin;
-
-    @BeforeEach
-    void signIn() {
-        http = new GraphQlClient(port);
-        admin = StaffClient.signIn(http, "admin", StaffClient.ADMIN_PASSWORD);
-    }
 
     @Test
     void noStaffFieldAnswersAnAnonymousCaller() {

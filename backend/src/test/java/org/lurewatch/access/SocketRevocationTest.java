@@ -11,12 +11,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lurewatch.support.GraphQlClient;
 import org.lurewatch.support.GraphQlSocket;
 import org.lurewatch.support.StaffClient;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -25,21 +22,10 @@ import tools.jackson.databind.JsonNode;
  * against the running app.
  */
 @StaffTestContext
-class SocketRevocationTest {
+class SocketRevocationTest extends AdminSignedIn {
 
     private static final String EDITOR_QUERY = "{ editorWarnings(first: 1) { totalCount } }";
     private static final Duration WITHIN = Duration.ofSeconds(5);
-
-    @LocalServerPort
-    int port;
-    GraphQlClient http;
-    StaffClient admin;
-
-    @BeforeEach
-    void signIn() {
-        http = new GraphQlClient(port);
-        admin = StaffClient.signIn(http, "admin", StaffClient.ADMIN_PASSWORD);
-    }
 
     private String editorWithToken(String username) {
         admin.newStaff(username, "EDITOR");

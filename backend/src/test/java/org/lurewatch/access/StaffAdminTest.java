@@ -4,26 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lurewatch.support.GraphQlClient;
 import org.lurewatch.support.StaffClient;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** What administrators do with accounts, and what members do with their own. */
 @StaffTestContext
-class StaffAdminTest {
-
-    @LocalServerPort
-    int port;
-    GraphQlClient http;
-    StaffClient admin;
-
-    @BeforeEach
-    void signIn() {
-        http = new GraphQlClient(port);
-        admin = StaffClient.signIn(http, "admin", StaffClient.ADMIN_PASSWORD);
-    }
+class StaffAdminTest extends AdminSignedIn {
 
     private static String code(GraphQlClient.Reply reply) {
         return reply.firstError().path("extensions").path("code").asString();
